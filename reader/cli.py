@@ -1,0 +1,153 @@
+"""Command line: argument parsing, exit codes and one-line error messages.
+
+``speech-reader [FILE]`` opens the reader (Textual is imported only then);
+``outline``, ``figures`` and ``convert`` print the engine's results. Exit status: 0
+success, 2 bad usage or unusable input (``speech-reader: error: …`` on one line), 1 for
+anything else — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from importlib import resources
+
+from .document import LoadError, analyze_path
+from .document.script import SCRIPTS
+
+PROG = "speech-reader"
+COMMANDS = ("outline", "figures", "convert")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        raise UsageError(message)
+
+
+def sample_path() -> str:
+    return str(resources.files("reader") / "samples" / "seed.txt")
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Outline, figures and script conversion of Chinese speeches.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    o = sub.add_parser("outline", help="print the outline")
+    o.add_argument("file")
+    fmt = o.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--markdown", action="store_true")
+    o.add_argument("--script", choices=SCRIPTS, default="original")
+    f = sub.add_parser("figures", help="print every figure with its kind and position")
+    f.add_argument("file")
+    f.add_argument("--json", action="store_true")
+    c = sub.add_parser("convert", help="print the cleaned text in a script")
+    c.add_argument("file")
+    c.add_argument("--script", choices=SCRIPTS, required=True)
+    c.add_argument("--width", type=int, default=0)
+    return p
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=PROG,
+        description="A terminal reader for long Chinese speeches. Commands: outline, figures, convert.",
+    )
+    p.add_argument("file", nargs="?", help="a text file, or - for standard input (default: the bundled sample)")
+    p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
+    p.add_argument("--fresh", action="store_true", help="ignore the remembered reading position")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return _run_command(args)
+    args = _reader_parser().parse_args(argv)
+    path = args.file or sample_path()
+    analysis = analyze_path(path)
+    if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI"):
+        raise UsageError("the reader needs a terminal; use 'speech-reader outline FILE' to print")
+    from .tui.app import ReaderApp  # imported only for the interactive reader
+
+    app = ReaderApp(analysis, script=args.script, fresh=args.fresh)
+    app.run()
+    return app.return_code or 0
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from .document import export
+
+    if args.command == "convert" and args.width < 0:
+        raise UsageError("--width must be a positive number of cells")
+    analysis = analyze_path(args.file)
+    if args.command == "outline":
+        if args.json:
+            out = json.dumps(export.outline_json(analysis, args.script), ensure_ascii=False, indent=1)
+        elif args.markdown:
+            out = export.outline_markdown(analysis, args.script)
+        else:
+            out = export.outline_tree(analysis, args.script)
+    elif args.command == "figures":
+        if args.json:
+            out = json.dumps(export.figures_json(analysis), ensure_ascii=False, indent=1)
+        else:
+            out = "\n".join(f"{f.start}\t{f.end}\t{f.kind}\t{f.text}" for f in analysis.figures)
+    else:
+        out = export.cleaned_text(analysis, args.script, args.width)
+    sys.stdout.write(_safe(out).rstrip("\n") + "\n")
+    sys.stdout.flush()
+    return 0
+
+
+def _safe(text: str) -> str:
+    """Control characters of the document shown as visible escapes on a terminal."""
+    if not sys.stdout.isatty():
+        return text
+    from .document.safe import visible
+
+    return "\n".join(visible(line) for line in text.split("\n"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    try:
+        code = run(argv)
+    except UsageError as exc:
+        return _fail(str(exc))
+    except LoadError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 0
+    except MemoryError:
+        return _fail("out of memory reading this document", 1)
+    except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+        return _fail(f"internal error: {type(exc).__name__}: {exc}", 1)
+    return code
+
+
+def _fail(message: str, code: int = 2) -> int:
+    from .document.safe import visible
+
+    message = visible(" ".join(message.split()))
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Paragraph-level detectors: what kind of heading, if any, a paragraph opens.
+
+Each detector looks at one paragraph (and, for standalone headings, its neighbours) and
+proposes a heading with a *style*; the tree builder in ``outline`` decides the nesting.
+Skeleton styles: markdown headings and numbered headings (a fixed rank: ``一、`` >
+``（一）`` > ``1.`` > ``（1）``), speakers, standalone headings. Relative styles, found
+inside a section: ordinals (``一是``, ``第一，``, ``首先``), ``——`` items, parallel points
+and lead phrases. No rule names a word of a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN = "一二三四五六七八九十"
+_NUMERALS = {c: i + 1 for i, c in enumerate(CN)}
+_TRAIL = " \t\u3000，。、；：！？,.;:!?…—-"
+
+# Common Chinese surnames in both scripts: a person's name starts with one of these.
+SURNAMES = set(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董"
+    "袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閻"
+    "阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜"
+    "倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂成苗谷盛曲"
+    "翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦"
+    "麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米杭洪巫商郁栗"
+)
+_SPEECH_VERBS = (
+    "指出|強調|强调|表示|要求|認為|认为|提出|介紹|介绍|希望|講話|讲话|致辭|致辞|發言|发言|報告|报告|"
+    "說|说|談到|谈到|透露|坦言|呼籲|呼吁|宣佈|宣布|回應|回应|補充|补充|總結|总结"
+)
+_ROLES = (
+    "議員|议员|主席|局長|局长|司長|司长|秘書長|秘书长|部長|部长|先生|女士|小姐|代表|委員|委员|博士|教授|"
+    "法官|署長|署长|處長|处长|主任|市長|市长|省長|省长|總理|总理|書記|书记|校長|校长|院長|院长|董事長|"
+    "董事长|總裁|总裁|主持人|發言人|发言人|廳長|厅长|理事長|理事长|會長|会长|總統|总统|特首|行政長官|行政长官"
+)
+_NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
+_NEWS_SPEAKER = re.compile(
+    rf"^(?P<name>{_NAME})(?:{_ROLES})?(?:在[^，,。；：:]{{0,16}}?[上中時时])?[，,]?(?P<verb>{_SPEECH_VERBS})[，,：:︰]"
+)
+_TITLED_SPEECH = re.compile(
+    rf"(?P<name>{_NAME})(?:做了|作了|發表了|发表了|以)?(?:題為|题为)[“\"「『](?P<title>.{{2,80}}?)[”\"」』]的"
+    r"(?:主旨|主題|主题)?(?P<verb>發言|发言|講話|讲话|報告|报告|致辭|致辞|演講|演讲)"
+)
+_TRANSCRIPT_SPEAKER = re.compile(
+    rf"^(?P<name>(?:[\u4e00-\u9fff]{{0,10}}?(?:{_ROLES})|[\u4e00-\u9fff]{{0,3}}主席|問|问|答|記者|记者|主持人))"
+    r"\s*[：:︰]\s*(?=\S{2})"
+)
+_NOT_NAME = re.compile(
+    r"^(各位|諸位|诸位|尊敬|親愛|亲爱|出席|缺席|列席)|們|们|^.[件議议面時时些樣样種种份部門门方式度會会年月日]"
+)
+
+_NUMBERED: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(rf"^第[{CN}百零〇0-9]+(?:部分|編|编|篇)"), 7),
+    (re.compile(rf"^第[{CN}百零〇0-9]+章"), 8),
+    (re.compile(rf"^第[{CN}百零〇0-9]+[節节]"), 9),
+    (re.compile(rf"^[{CN}百]{{1,4}}[、，,．.]\s*(?=\S)"), 10),
+    (re.compile(rf"^[（(][{CN}]{{1,3}}[）)]\s*(?=\S)"), 11),
+    (re.compile(r"^[0-9０-９]{1,2}[.．、](?![0-9０-９])\s*(?=\S)"), 12),
+    (re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[）)])\s*(?=\S)"), 13),
+]
+_ORDINAL = re.compile(
+    rf"^(?:(?P<di>第)(?P<n1>[{CN}]{{1,2}})(?:是|[，,、：:])|(?P<qi>其)(?P<n2>[{CN}]{{1,2}})[，,、：:]"
+    rf"|(?P<n3>[{CN}]{{1,2}})是|(?P<seq>首先|其次|再次|再者|最後|最后)[，,、：:]"
+    r"|(?P<circled>[①-⑳])|[（(](?P<roman>i{1,3}|iv|vi{0,3}|ix|x)[）)])"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_SEQ = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最後": 99, "最后": 99}
+_DASH = re.compile(r"^(?:——|—|－－|--)(?=[^—\-－])")
+SENTENCE_END = "。！？!?"
+_CLAUSE_END = re.compile(r"[。！？!?；;：:]")
+
+
+@dataclass(slots=True)
+class Heading:
+    """A proposed heading: its kind, style (for nesting), rank (fixed styles), label."""
+
+    kind: str
+    style: str
+    rank: int
+    label: str
+    subtitle: str = ""
+    number: int = 0  # position in an ordinal series
+
+
+def clip(label: str, limit: int = 30) -> str:
+    label = label.strip().strip(_TRAIL).strip()
+    if len(label) > limit:
+        label = label[:limit].rstrip(_TRAIL) + "…"
+    return label
+
+
+def first_sentence(text: str) -> str:
+    m = _CLAUSE_END.search(text)
+    return text[: m.start()] if m else text
+
+
+def numbered_label(text: str) -> str:
+    """The whole line of a short heading, or its first sentence."""
+    if len(text) <= 40 and not any(c in text[:-1] for c in SENTENCE_END):
+        return clip(text, 40)
+    return clip(first_sentence(text), 40)
+
+
+def han_ratio(text: str) -> float:
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for c in chars if "\u4e00" <= c <= "\u9fff") / len(chars)
+
+
+def speaker(text: str) -> Heading | None:
+    m = _TITLED_SPEECH.search(text, 0, 160)
+    if m and (m.start() == 0 or text[m.start() - 1] in "、，, 　" or _role_before(text, m.start())):
+        return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"), clip(m.group("title"), 60))
+    m = _NEWS_SPEAKER.match(text)
+    if m and not _NOT_NAME.search(m.group("name")):
+        return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"))
+    m = _TRANSCRIPT_SPEAKER.match(text)
+    if m and not _NOT_NAME.search(m.group("name")) and len(text) > m.end() + 1:
+        return Heading("speaker", "speaker", 0, m.group("name"))
+    return None
+
+
+def _role_before(text: str, at: int) -> bool:
+    return bool(re.search(rf"(?:{_ROLES}|書記|书记)$", text[max(0, at - 6) : at]))
+
+
+def numbered(text: str) -> Heading | None:
+    for pattern, rank in _NUMBERED:
+        if pattern.match(text):
+            if rank == 10 and len(text) > 2 and text[1] in "，,．." and len(text) > 60:
+                return None  # "一，" inside running text is an ordinal, not a chapter
+            return Heading("heading", f"num{rank}", rank, numbered_label(text))
+    return None
+
+
+def markdown(text: str, level: int) -> Heading | None:
+    if level <= 0:
+        return None
+    return Heading("heading", f"md{level}", level, numbered_label(text))
+
+
+def ordinal(text: str) -> Heading | None:
+    m = _ORDINAL.match(text)
+    if not m:
+        return None
+    if m.group("seq"):
+        family, number = "seq", _SEQ[m.group("seq")]
+    elif m.group("circled"):
+        family, number = "circled", ord(m.group("circled")) - 0x245F
+    elif m.group("roman"):
+        family, number = "roman", _ROMAN[m.group("roman")]
+    else:
+        digits = m.group("n1") or m.group("n2") or m.group("n3")
+        family = "di" if m.group("di") else "qi" if m.group("qi") else "shi"
+        number = _cn_number(digits)
+    if number <= 0:
+        return None
+    return Heading("heading", f"ord-{family}", 0, clip(first_sentence(text)), number=number)
+
+
+def _cn_number(s: str) -> int:
+    if len(s) == 1:
+        return _NUMERALS.get(s, 0)
+    if s[0] == "十":
+        return 10 + _NUMERALS.get(s[1], 0)
+    if s[1] == "十":
+        return _NUMERALS.get(s[0], 0) * 10
+    return 0
+
+
+def dash(text: str) -> Heading | None:
+    m = _DASH.match(text)
+    if not m:
+        return None
+    return Heading("item", "dash", 0, clip(first_clause(text[m.end():])))
+
+
+def first_clause(text: str) -> str:
+    m = re.search(r"[。！？!?；;：:，,]", text)
+    return text[: m.start()] if m else text
+
+
+def lead_phrase(text: str, bold_lead: str = "") -> Heading | None:
+    """A short opening sentence followed by a long body: ``創新黨建,驅動學校整體工作提升。…``"""
+    if bold_lead and len(bold_lead) <= 40 and len(text) > len(bold_lead) + 10:
+        return Heading("item", "lead", 0, clip(first_sentence(bold_lead), 40))
+    end = text.find("。")
+    if end < 4 or end > 20 or len(text) - end < 20:
+        return None
+    lead = text[:end]
+    if any(c in lead for c in "！？!?：:；;“”\"") and not re.search(r"“[^”]{1,8}”$", lead):
+        return None
+    if han_ratio(lead) < 0.6:
+        return None
+    return Heading("item", "lead", 0, clip(lead))
+
+
+def is_short_line(text: str) -> bool:
+    """A candidate standalone heading or subtitle: short, no sentence punctuation."""
+    if not text or len(text) > 30:
+        return False
+    if text[0] in "（(［[〔" and text[-1] in "）)］]〕":
+        return False  # a stage direction or a date in brackets
+    if any(c in text for c in "。！？!?：:；;"):
+        return False
+    return han_ratio(text) >= 0.6
+
+
+def is_body(text: str) -> bool:
+    """Running text: enough Han characters and clause punctuation, or a whole sentence."""
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if han >= 12 and any(c in text for c in "，。！？；：、"):
+        return True
+    return han >= 6 and text[-1] in SENTENCE_END

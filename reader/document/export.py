@@ -1,0 +1,124 @@
+"""Turning an ``Analysis`` into the CLI's outputs: JSON, an indented tree, Markdown, text.
+
+Owns the spec's §2 JSON schema and the script conversion of labels and text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from . import linebreak
+from .model import Analysis, Figure, Node
+from .script import convert
+
+_KIND_MARK = {"preface": "導", "speaker": "人", "heading": "§", "point": "•", "item": "·", "paragraphs": "¶"}
+
+
+def effective_script(analysis: Analysis, script: str) -> str:
+    return analysis.script if script == "original" else script
+
+
+def outline_json(analysis: Analysis, script: str = "original") -> dict[str, Any]:
+    def node(n: Node) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": n.kind,
+            "label": convert(n.label, script),
+            "level": n.level,
+            "start": n.start,
+            "end": n.end,
+            "figures": n.figures,
+            "children": [node(c) for c in n.children],
+        }
+        if n.subtitle:
+            out["subtitle"] = convert(n.subtitle, script)
+        return out
+
+    doc = analysis.document
+    result: dict[str, Any] = {
+        "title": convert(doc.title, script),
+        "script": effective_script(analysis, script),
+        "length": len(doc.text),
+        "nodes": [node(n) for n in analysis.nodes],
+        "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in doc.removed],
+    }
+    if doc.title_range:
+        result["title_range"] = list(doc.title_range)
+    if doc.metadata:
+        result["metadata"] = doc.metadata
+    return result
+
+
+def figures_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "figures": [
+            {"text": f.text, "kind": f.kind, "start": f.start, "end": f.end} for f in analysis.figures
+        ]
+    }
+
+
+def outline_tree(analysis: Analysis, script: str = "original") -> str:
+    lines = [convert(analysis.document.title, script) or "(untitled)"]
+
+    def walk(nodes: list[Node], prefix: str) -> None:
+        for k, n in enumerate(nodes):
+            last = k == len(nodes) - 1
+            label = convert(n.label, script)
+            extra = f" ({convert(n.subtitle, script)})" if n.subtitle else ""
+            figs = f"  [{n.figures}]" if n.figures else ""
+            lines.append(f"{prefix}{'└─' if last else '├─'} {_KIND_MARK[n.kind]} {label}{extra}{figs}")
+            walk(n.children, prefix + ("   " if last else "│  "))
+
+    walk(analysis.nodes, "")
+    return "\n".join(lines)
+
+
+def outline_markdown(analysis: Analysis, script: str = "original") -> str:
+    starts = [f.start for f in analysis.figures]
+    out = [f"# {convert(analysis.document.title, script) or 'Outline'}", ""]
+
+    def own_figures(n: Node) -> list[Figure]:
+        spans = [(n.start, n.end)]
+        for c in n.children:
+            a, b = spans.pop()
+            spans += [(a, c.start), (c.end, b)]
+        found: list[Figure] = []
+        for a, b in spans:
+            i = bisect_left(starts, a)
+            while i < len(starts) and starts[i] < b:
+                found.append(analysis.figures[i])
+                i += 1
+        return found
+
+    def walk(nodes: list[Node], depth: int) -> None:
+        for n in nodes:
+            label = convert(n.label, script)
+            sub = f" — {convert(n.subtitle, script)}" if n.subtitle else ""
+            out.append(f"{'  ' * depth}- **{_md_escape(label)}**{_md_escape(sub)} _({n.kind})_")
+            figs = own_figures(n)
+            if figs:
+                shown = "、".join(convert(f.text, script) for f in figs[:40])
+                more = f" …(+{len(figs) - 40})" if len(figs) > 40 else ""
+                out.append(f"{'  ' * (depth + 1)}- 數據 figures: {_md_escape(shown)}{more}")
+            walk(n.children, depth + 1)
+
+    walk(analysis.nodes, 0)
+    return "\n".join(out) + "\n"
+
+
+def _md_escape(s: str) -> str:
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in s)
+
+
+def cleaned_text(analysis: Analysis, script: str = "original", width: int = 0) -> str:
+    paras = [analysis.document.title] if analysis.document.title else []
+    paras += [p.text for p in analysis.paragraphs]
+    out: list[str] = []
+    for text in paras:
+        text = convert(text, script)
+        if width > 0:
+            out.extend(text[a:b].rstrip() for a, b in linebreak.wrap(text, width))
+            out.append("")
+        else:
+            out.append(text)
+    return "\n".join(out).rstrip("\n") + "\n"

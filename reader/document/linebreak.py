@@ -1,0 +1,93 @@
+"""A CJK line breaker: wrap a paragraph into lines of at most N terminal cells.
+
+Rules: a break may fall between any two Han characters; no line starts with closing
+punctuation (``，。、；：？！）」』》…``) and none ends with opening punctuation
+(``（「『《``); a number with its unit (``12.3萬平方米``, ``65.38%``) and an ASCII word
+are never split (unless longer than a whole line); widths are measured in cells.
+Returns ``(start, end)`` index pairs into the paragraph, so callers keep exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+
+NO_START = set("，。、；：？！）」』》】〕〗〉”’…‥·・,.;:?!)]}％%‰～〜ー")
+NO_END = set("（「『《【〔〖〈“‘([{")
+_ATOM = re.compile(
+    r"[0-9０-９]+(?:[,.．][0-9０-９]+)*(?:[萬万億亿千百]*(?:[%％‰]|平方公里|平方米|立方米|公里|千米|米|公頃|公顷|噸|吨|公斤|美元|港元|億元|亿元|萬元|万元|元|個|个|所|項|项|次|人|年|月|日|號|号|處|处|歲|岁|倍)?)"
+    r"|[A-Za-z][A-Za-z0-9'’_\-]*"
+    r"|[ \t]+"
+    r"|——|……|⋯⋯"
+    r"|."
+)
+
+
+def width(text: str) -> int:
+    return cell_len(text)
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ATOM.finditer(text)]
+
+
+def wrap(text: str, max_width: int) -> list[tuple[int, int]]:
+    """Line spans of ``text`` wrapped at ``max_width`` cells (at least one span)."""
+    max_width = max(max_width, 2)
+    if not text:
+        return [(0, 0)]
+    if cell_len(text) <= max_width and "\n" not in text:
+        return [(0, len(text))]
+    lines: list[tuple[int, int]] = []
+    toks = tokens(text)
+    line: list[tuple[int, int, int]] = []  # (start, end, cells)
+    used = 0
+    for a, b in toks:
+        piece = text[a:b]
+        if piece.isspace() and not line:
+            continue  # no line starts with a space
+        w = cell_len(piece)
+        if used + w <= max_width:
+            line.append((a, b, w))
+            used += w
+            continue
+        if piece.isspace():
+            lines.append(_close(line))
+            line, used = [], 0
+            continue
+        # The token does not fit: decide what moves to the next line with it.
+        carry: list[tuple[int, int, int]] = []
+        if piece[0] in NO_START and line:
+            carry.append(line.pop())  # keep the character before the punctuation with it
+            while line and text[carry[0][0]] in NO_START:
+                carry.insert(0, line.pop())
+        while line and text[line[-1][0]] in NO_END:
+            carry.insert(0, line.pop())
+        while line and text[line[-1][0] : line[-1][1]].isspace():
+            line.pop()
+        if line:
+            lines.append(_close(line))
+        line = carry
+        used = sum(t[2] for t in line)
+        if w > max_width:  # an atom wider than a line: split it by characters
+            for k in range(a, b):
+                cw = cell_len(text[k])
+                if used + cw > max_width and line:
+                    lines.append(_close(line))
+                    line, used = [], 0
+                line.append((k, k + 1, cw))
+                used += cw
+            continue
+        if used + w > max_width and line:
+            lines.append(_close(line))
+            line, used = [], 0
+        line.append((a, b, w))
+        used += w
+    if line:
+        lines.append(_close(line))
+    return lines or [(0, 0)]
+
+
+def _close(line: list[tuple[int, int, int]]) -> tuple[int, int]:
+    return (line[0][0], line[-1][1])

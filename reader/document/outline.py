@@ -1,0 +1,297 @@
+"""The outline tree builder.
+
+Two passes over the paragraphs. The *skeleton* (markdown and numbered headings, speakers,
+standalone headings) is nested with a stack: a numbered heading closes headings of its own
+or a lower rank, a speaker closes the previous speaker, a standalone heading the previous
+standalone heading. Then, inside each section's own text, *relative* structures are found
+in priority order (ordinals > ``——`` items > parallel points > lead phrases), each nesting
+the lower ones. Long unstructured stretches are cut into ``paragraphs`` chunks; text
+before the first heading is the ``preface``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from . import detect
+from .detect import Heading
+from .model import Node, Paragraph
+
+CHUNK_MIN = 4000  # a stretch longer than this (in characters) is cut into chunks
+CHUNK_SIZE = 2000
+_RELATIVE = ("ord", "dash", "point", "lead")
+_BOUNDARY = "，,、；;：:"
+
+
+def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset()) -> list[Node]:
+    """The outline of ``paras``. ``breaks``: paragraphs that follow a section break (a
+    repeat of the title or a separator rule between them and the previous paragraph)."""
+    n = len(paras)
+    if n == 0:
+        return []
+    skeleton, heading_end = _skeleton(paras)
+    top: list[Node] = []
+    stack: list[tuple[Node, Heading]] = []
+    for i in sorted(set(skeleton) | breaks):
+        if i not in skeleton:
+            if not stack and not top:
+                continue  # a break inside the preface
+            label = detect.clip(detect.first_sentence(paras[i].text), 20)
+            skeleton[i] = Heading("paragraphs", "break", 0, label)
+            heading_end[i] = i
+        h = skeleton[i]
+        cut = 0 if h.style == "break" else _cut_point(stack, h)
+        for node, _ in stack[cut:]:
+            node.last_para = i
+        del stack[cut:]
+        node = _node(h, i, heading_end[i], n)
+        (stack[-1][0].children if stack else top).append(node)
+        stack.append((node, h))
+
+    for node in top:
+        _fill_relative(paras, node, 2)
+    first = top[0].first_para if top else n
+    root: list[Node] = []
+    if first > 0:
+        root_nodes = _relative(paras, 0, first, 1, _RELATIVE)
+        lead_end = root_nodes[0].first_para if root_nodes else first
+        if lead_end > 0:
+            root.append(Node("preface", _preface_label(paras[0].text), 1, 0, 0, 0, 0, lead_end))
+        root.extend(_cover(paras, root_nodes, lead_end, first))
+    root.extend(top)
+    for node in root:
+        _chunk(paras, node)
+    _finish(paras, root, 1)
+    return root
+
+
+def _skeleton(paras: list[Paragraph]) -> tuple[dict[int, Heading], dict[int, int]]:
+    skeleton: dict[int, Heading] = {}
+    heading_end: dict[int, int] = {}
+    for i, p in enumerate(paras):
+        h = detect.markdown(p.text, p.md_heading) or detect.speaker(p.text) or detect.numbered(p.text)
+        if h:
+            skeleton[i] = h
+            heading_end[i] = i + 1
+    kinds = [
+        "short" if detect.is_short_line(p.text) else "body" if detect.is_body(p.text) else "other"
+        for p in paras
+    ]
+    i = 0
+    n = len(paras)
+    while i < n:
+        if kinds[i] != "short" or i in skeleton:
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j] == "short" and j not in skeleton:
+            j += 1
+        if j < n and (j in skeleton or kinds[j] == "body"):
+            preceded = i == 0 or (i - 1) in skeleton or kinds[i - 1] == "body"
+            head = i if preceded and j - i <= 3 else j - 1
+            subtitle = " ".join(detect.clip(paras[k].text, 40) for k in range(head + 1, j))
+            skeleton[head] = Heading("heading", "plain", 0, detect.clip(paras[head].text), subtitle)
+            heading_end[head] = j
+        i = j
+    return skeleton, heading_end
+
+
+def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
+    """Where the stack is cut when ``h`` opens: it closes everything from there up."""
+    for k, (_, open_h) in enumerate(stack):
+        if open_h.style == "break":
+            return k
+        if h.style in ("speaker", "plain"):
+            if open_h.style == h.style:
+                return k
+        elif open_h.rank and open_h.rank >= h.rank:
+            return k
+    return len(stack)
+
+
+def _node(h: Heading, first: int, heading_end: int, last: int) -> Node:
+    return Node(h.kind, h.label, 0, 0, 0, heading_end, first, last, h.subtitle)
+
+
+def _preface_label(text: str) -> str:
+    return detect.clip(detect.first_sentence(text), 24) or "導語"
+
+
+def _fill_relative(paras: list[Paragraph], node: Node, level: int) -> None:
+    own_end = node.children[0].first_para if node.children else node.last_para
+    found = _relative(paras, node.heading_end, own_end, level, _RELATIVE)
+    for child in node.children:
+        _fill_relative(paras, child, level + 1)
+    node.children[:0] = found
+
+
+def _relative(paras, lo: int, hi: int, level: int, styles: tuple[str, ...],
+              used: frozenset[str] = frozenset()) -> list[Node]:
+    """Relative structures inside paragraphs [lo, hi), highest priority first. A series
+    nests any other series (an ordinal family not ``used`` by its ancestors included)."""
+    if hi - lo < 2:
+        return []
+    for n, style in enumerate(styles):
+        groups = [g for g in _FINDERS[style](paras, lo, hi) if g[0][1].style not in used]
+        if groups:
+            lower = styles[n + 1 :]
+            break
+    else:
+        return []
+    nodes: list[Node] = []
+    pos = lo
+    for members in groups:
+        nodes.extend(_relative(paras, pos, members[0][0], level, lower, used))
+        ends = _extents([i for i, _ in members], hi)
+        inner = used | {members[0][1].style}
+        for (i, h), end in zip(members, ends, strict=True):
+            node = _node(h, i, i + 1, end)
+            node.children = _relative(paras, i + 1, end, level + 1, styles[n:], inner)
+            nodes.append(node)
+        pos = ends[-1]
+    nodes.extend(_relative(paras, pos, hi, level, lower, used))
+    return nodes
+
+
+def _extents(starts: list[int], hi: int) -> list[int]:
+    """Each member runs to the next; the last one by the typical gap between members."""
+    gaps = sorted(b - a - 1 for a, b in zip(starts, starts[1:], strict=False))
+    tail = gaps[(len(gaps) - 1) // 2 + (len(gaps) % 2 == 0)] if gaps else 0
+    return starts[1:] + [min(hi, starts[-1] + 1 + tail)]
+
+
+def _series(candidates: list[tuple[int, Heading]], max_gap: int, minimum: int,
+            same: Callable[[Heading, Heading], bool]) -> list[list[tuple[int, Heading]]]:
+    groups: list[list[tuple[int, Heading]]] = []
+    for i, h in candidates:
+        for g in groups:
+            last_i, last_h = g[-1]
+            if i - last_i - 1 <= max_gap and same(last_h, h) and g is groups[-1]:
+                g.append((i, h))
+                break
+        else:
+            groups.append([(i, h)])
+    return [g for g in groups if len(g) >= minimum]
+
+
+def _non_overlapping(groups):
+    groups.sort(key=lambda g: g[0][0])
+    out = []
+    for g in groups:
+        if not out or g[0][0] > out[-1][-1][0]:
+            out.append(g)
+    return out
+
+
+def _find_ordinals(paras, lo, hi):
+    families: dict[str, list[list[tuple[int, Heading]]]] = {}
+    # the earliest series wins; a later one overlapping it is found again inside its members
+    for i in range(lo, hi):
+        h = detect.ordinal(paras[i].text)
+        if not h:
+            continue
+        chains = families.setdefault(h.style, [])
+        if h.number == 1:
+            chains.append([(i, h)])
+        elif chains and h.number > chains[-1][-1][1].number and (
+            h.style == "ord-seq" or h.number == chains[-1][-1][1].number + 1
+        ):
+            chains[-1].append((i, h))
+    groups = [c for cs in families.values() for c in cs if len(c) >= 2]
+    return _non_overlapping(groups)
+
+
+def _find_dashes(paras, lo, hi):
+    cands = [(i, h) for i in range(lo, hi) if (h := detect.dash(paras[i].text))]
+    return _series(cands, 3, 2, lambda a, b: True)
+
+
+def _find_points(paras, lo, hi):
+    cands = []
+    for i in range(lo, hi):
+        t = paras[i].text
+        if len(t) >= 15 and all("\u4e00" <= c <= "\u9fff" for c in t[:3]):
+            cands.append((i, Heading("point", "point", 0, t[:3])))
+    groups = []
+    by_key: dict[str, list[tuple[int, Heading]]] = {}
+    for i, h in cands:
+        by_key.setdefault(h.label, []).append((i, h))
+    for members in by_key.values():
+        groups.extend(_series(members, 2, 3, lambda a, b: True))
+    kept = []
+    for g in _non_overlapping(groups):
+        texts = [paras[i].text for i, _ in g]
+        prefix = os.path.commonprefix(texts)
+        cut = max(prefix.rfind(c) for c in _BOUNDARY) + 1
+        labels = [detect.clip(detect.first_clause(t[cut:])) for t in texts]
+        if len(set(labels)) * 5 < len(labels) * 4:
+            continue  # openings alike but no distinct point each: rhetoric, not a list
+        for (_, h), label in zip(g, labels, strict=True):
+            h.label = label
+        kept.append(g)
+    return kept
+
+
+def _find_leads(paras, lo, hi):
+    cands = [(i, h) for i in range(lo, hi) if (h := detect.lead_phrase(paras[i].text, paras[i].bold_lead))]
+    return _series(cands, 0, 2, lambda a, b: True)
+
+
+_FINDERS = {"ord": _find_ordinals, "dash": _find_dashes, "point": _find_points, "lead": _find_leads}
+
+
+def _cover(paras, nodes: list[Node], lo: int, hi: int) -> list[Node]:
+    """Top-level nodes for [lo, hi): the given ones, gaps filled with paragraph chunks."""
+    out: list[Node] = []
+    pos = lo
+    for node in nodes:
+        if node.first_para > pos:
+            out.append(_chunk_node(paras, pos, node.first_para))
+        out.append(node)
+        pos = node.last_para
+    if pos < hi:
+        out.append(_chunk_node(paras, pos, hi))
+    return out
+
+
+def _chunk_node(paras, a: int, b: int) -> Node:
+    label = detect.clip(detect.first_sentence(paras[a].text), 20)
+    return Node("paragraphs", label, 0, 0, 0, a, a, b)
+
+
+def _chunk(paras: list[Paragraph], node: Node) -> None:
+    """Cut long stretches of a node's own text into ``paragraphs`` children."""
+    out: list[Node] = []
+    pos = node.heading_end
+    for child in node.children:
+        _chunk(paras, child)
+        out.extend(_chunks_of(paras, pos, child.first_para))
+        out.append(child)
+        pos = child.last_para
+    out.extend(_chunks_of(paras, pos, node.last_para))
+    node.children = out
+
+
+def _chunks_of(paras, a: int, b: int) -> list[Node]:
+    if b - a < 2 or sum(len(paras[i].text) for i in range(a, b)) <= CHUNK_MIN:
+        return []
+    out: list[Node] = []
+    start = a
+    size = 0
+    for i in range(a, b):
+        size += len(paras[i].text)
+        if size >= CHUNK_SIZE and i + 1 < b:
+            out.append(_chunk_node(paras, start, i + 1))
+            start, size = i + 1, 0
+    out.append(_chunk_node(paras, start, b))
+    return out
+
+
+def _finish(paras: list[Paragraph], nodes: list[Node], level: int) -> None:
+    for node in nodes:
+        node.level = level
+        node.start = paras[node.first_para].start
+        node.end = paras[node.last_para - 1].end
+        node.heading_end = paras[max(node.heading_end, node.first_para + 1) - 1].end
+        _finish(paras, node.children, level + 1)

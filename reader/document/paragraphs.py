@@ -1,0 +1,189 @@
+"""From lines to paragraphs: blank-line blocks, hard-wrapped PDF lines rejoined, markdown.
+
+Owns: deciding where a paragraph ends (blank lines, or one paragraph a line when the text
+is not hard-wrapped), rejoining lines wrapped at a fixed width (also across a removed page
+header), hiding markdown markup (``#`` heading markers, ``**bold**``, link syntax) while
+keeping exact offsets, and cutting giant paragraphs into readable pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Paragraph
+
+MAX_PARAGRAPH = 4000
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+", re.M)
+_HIDDEN = re.compile(r"<U\+[0-9A-Fa-f]{4,6}>|\*\*|__|\[(?=[^\[\]\n]*\]\([^()\n]*\))|\]\([^()\n]*\)")
+_TRANSPARENT = {"page header", "page number"}
+_ENDERS = "。！？!?"
+
+
+def build_paragraphs(
+    text: str,
+    lines: list[tuple[int, int]],
+    skip: set[int],
+    transparent: set[int],
+) -> list[Paragraph]:
+    """Paragraphs of reading text. ``skip``: noise and title lines; ``transparent``: the
+    skipped lines that do not end a paragraph (page furniture inside a wrapped one)."""
+    blocks = _blocks(text, lines, skip, transparent)
+    width = _wrap_width(text, blocks)
+    markdown = _is_markdown(text, lines)
+    paragraphs: list[Paragraph] = []
+    for block in blocks:
+        for group in _split_block(text, block, width, markdown):
+            paragraphs.extend(_make(text, group))
+    return paragraphs
+
+
+def _blocks(text, lines, skip, transparent) -> list[list[tuple[int, int]]]:
+    """Runs of content lines (stripped spans) not separated by a real blank line."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    blank_pending = False
+    after_furniture = False
+    for i, (a, b) in enumerate(lines):
+        if i in skip:
+            if i in transparent:
+                after_furniture = True
+            else:
+                blank_pending = True
+            continue
+        raw = text[a:b]
+        stripped = raw.strip()
+        if not stripped:
+            if not after_furniture:
+                blank_pending = True
+            continue
+        if blank_pending and current:
+            blocks.append(current)
+            current = []
+        blank_pending = False
+        after_furniture = False
+        lead = len(raw) - len(raw.lstrip())
+        current.append((a + lead, a + lead + len(stripped)))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _wrap_width(text, blocks) -> int:
+    """The fixed width lines were hard-wrapped at, or 0 when the text is not wrapped."""
+    lengths: Counter[int] = Counter()
+    total = 0
+    for block in blocks:
+        if len(block) < 2:
+            continue
+        for a, b in block[:-1]:
+            lengths[b - a] += 1
+            total += 1
+    if total < 5:
+        return 0
+    width, count = lengths.most_common(1)[0]
+    near = count + lengths[width - 1] + lengths[width + 1]
+    return width if width >= 8 and near * 10 >= total * 3 else 0
+
+
+def _is_markdown(text: str, lines) -> bool:
+    hits = 0
+    for a, b in lines[:400]:
+        s = text[a:b]
+        if _MD_HEADING.match(s) or s.startswith("**"):
+            hits += 1
+    return hits >= 2
+
+
+def _split_block(text, block, width, markdown):
+    """Group a block's lines into paragraphs."""
+    if len(block) == 1:
+        return [block]
+    groups: list[list[tuple[int, int]]] = [[block[0]]]
+    for prev, cur in zip(block, block[1:], strict=False):
+        joined = False
+        if width:
+            plen = prev[1] - prev[0]
+            joined = plen >= width * 0.75 and not (
+                plen < width * 0.95 and text[prev[1] - 1] in _ENDERS
+            )
+        elif markdown:
+            joined = not _MD_HEADING.match(text[cur[0] : cur[1]])
+        if joined:
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    return groups
+
+
+def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
+    start, end = group[0][0], group[-1][1]
+    md_level = 0
+    spans: list[tuple[int, int]] = []
+    bold_lead = ""
+    for n, (a, b) in enumerate(group):
+        if n == 0:
+            m = _MD_HEADING.match(text, a, b)
+            if m:
+                md_level = len(m.group(1))
+                a = m.end()
+        pos = a
+        for m in _HIDDEN.finditer(text, a, b):
+            if m.start() > pos:
+                spans.append((pos, m.start()))
+            if n == 0 and not bold_lead and m.group() == "**" and m.start() == a:
+                close = text.find("**", m.end(), b)
+                if close > m.end():
+                    bold_lead = text[m.end() : close].strip()
+            pos = m.end()
+        if pos < b:
+            spans.append((pos, b))
+    if not spans:
+        spans = [(start, end)]
+    pieces: list[tuple[int, int, int]] = []
+    parts: list[str] = []
+    disp = 0
+    for a, b in spans:
+        piece = text[a:b]
+        if parts and _needs_space(parts[-1], piece):
+            parts.append(" ")
+            disp += 1
+        pieces.append((disp, a, b))
+        parts.append(piece)
+        disp += b - a
+    para = Paragraph(start, end, pieces, "".join(parts), md_level, bold_lead)
+    if len(para.text) <= MAX_PARAGRAPH:
+        return [para]
+    return _cut(text, para)
+
+
+def _needs_space(left: str, right: str) -> bool:
+    return bool(left) and bool(right) and left[-1].isascii() and left[-1].isalnum() and (
+        right[0].isascii() and right[0].isalnum()
+    )
+
+
+def _cut(text: str, para: Paragraph) -> list[Paragraph]:
+    """Cut a giant paragraph at sentence ends into pieces of at most MAX_PARAGRAPH."""
+    out: list[Paragraph] = []
+    s = para.text
+    begin = 0
+    while begin < len(s):
+        stop = min(begin + MAX_PARAGRAPH, len(s))
+        if stop < len(s):
+            best = max(s.rfind(c, begin + MAX_PARAGRAPH // 2, stop) for c in "。！？!?；\n ")
+            if best > begin:
+                stop = best + 1
+        src_a = para.display_to_source(begin)
+        src_b = para.display_to_source(stop - 1) + 1 if stop > begin else src_a
+        pieces = []
+        for disp, a, b in para.pieces:
+            lo, hi = max(a, src_a), min(b, src_b)
+            if lo < hi:
+                pieces.append((disp + (lo - a) - begin, lo, hi))
+        if pieces:
+            start = para.start if not out else pieces[0][1]
+            end = para.end if stop >= len(s) else pieces[-1][2]
+            out.append(Paragraph(start, end, pieces, s[begin:stop], para.md_heading if not out else 0))
+        begin = stop
+    return out
