@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .clean import clean, split_lines
+from .clean import NESTED_NOISE, clean, split_lines
 from .figures import figures_outside
 from .load import decode, read_source
 from .model import Analysis, Document
@@ -56,10 +56,9 @@ def analyze_path(path: str) -> Analysis:
 
 
 def _breaks(paras, found) -> frozenset[int]:
-    """Paragraphs preceded by a repeat of the title or a separator: a section break."""
-    marks = sorted(
-        r.start for r in found.removed if r.reason in ("duplicate of the title", "separator")
-    )
+    """Paragraphs preceded by noise that is not page furniture (a repeat of the title, a
+    separator, a footer): the noise ends the section, so sections never straddle it."""
+    marks = sorted(r.start for r in found.removed if r.reason not in NESTED_NOISE)
     out = set()
     k = 0
     for i in range(1, len(paras)):

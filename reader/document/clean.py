@@ -38,6 +38,12 @@ _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _SPACE = re.compile(r"\s+")
 
 
+# Noise that may sit inside a section (a page header in the middle of a speech, a photo
+# between two paragraphs): the section's range keeps it and the reader hides it. Any other
+# noise ends the section before it, so it is covered once.
+NESTED_NOISE = frozenset({"page header", "page number", "image", "markup", "photo caption", "link"})
+
+
 @dataclass(slots=True)
 class Cleaning:
     title: str = ""

@@ -69,6 +69,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最後": 99, "最后": 99}
 _DASH = re.compile(r"^(?:——|—|－－|--)(?=[^—\-－])")
 SENTENCE_END = "。！？!?"
+_AFTER_NUMBER = re.compile(r"^([^\s]{1,6}?[、．.）)])[ \t\u3000]+")
 _CLAUSE_END = re.compile(r"[。！？!?；;：:]")
 
 
@@ -98,6 +99,7 @@ def first_sentence(text: str) -> str:
 
 def numbered_label(text: str) -> str:
     """The whole line of a short heading, or its first sentence."""
+    text = _AFTER_NUMBER.sub(r"\1", text, count=1)
     if len(text) <= 40 and not any(c in text[:-1] for c in SENTENCE_END):
         return clip(text, 40)
     return clip(first_sentence(text), 40)

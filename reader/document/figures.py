@@ -63,7 +63,7 @@ _MASTER = re.compile(
     rf"(?P<pct>百分之[{_CN_DIGIT}十百千點点]+)"
     rf"|(?P<date>(?<![0-9０-９.．]){_DATE_CORE}(?:{_RANGE_SEP}{_DATE_TAIL})?{_DATE_SUFFIX})"
     rf"|(?P<cndate>{_CN_DATE})"
-    rf"|(?P<num>(?<![0-9０-９.．]){_NUM}(?:{_RANGE_SEP}{_NUM})?{_APPROX}{_MAG}{_APPROX})"
+    rf"|(?P<num>(?<![0-9０-９.．]){_NUM}(?:[/／]{_D}+|{_RANGE_SEP}{_NUM})?{_APPROX}{_MAG}{_APPROX})"
     rf"|(?P<cn>{_CN_NUM}{_APPROX})"
 )
 _TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -99,7 +99,7 @@ def figures_outside(text: str, skip: Iterable[tuple[int, int]]) -> list[Figure]:
 def _classify(text: str, m: re.Match[str], limit: int) -> Figure | None:
     kind = m.lastgroup
     a, b = m.start(), m.end()
-    before = text[a - 1] if a > 0 else ""
+    before = text[a - 1] if a > 0 else "\n"
     if kind == "pct":
         return Figure(m.group(), "percent", a, b)
     if kind in ("date", "cndate"):
@@ -117,11 +117,11 @@ def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None
     if before == "第" or (before.isascii() and (before.isalpha() or before in "-_/\\#@")):
         return None
     unit = _UNIT_RE.match(text, b, limit)
-    after = text[b] if b < limit else ""
+    after = text[b] if b < limit else "\n"
     if unit:
         u = unit.group()
         if u.isascii():
-            tail = text[unit.end()] if unit.end() < limit else ""
+            tail = text[unit.end()] if unit.end() < limit else "\n"
             if tail.isascii() and tail.isalnum():
                 return None
         return Figure(text[a : unit.end()], _UNIT_KIND[u], a, unit.end())
@@ -136,7 +136,7 @@ def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None
             return None  # "1." list enumerator at the start of a line
     if before == "[" and after == "]":
         return None  # footnote mark
-    if not core.translate(_TRANS).replace(",", "").replace(".", "").isdigit():
+    if not core.translate(_TRANS).replace(",", "").replace(".", "").replace("/", "").replace("／", "").isdigit():
         return None
     return Figure(text[a:b], "number", a, b)
 

@@ -13,10 +13,12 @@ import re
 
 from rich.cells import cell_len
 
+from .figures import find_figures
+
 NO_START = set("，。、；：？！）」』》】〕〗〉”’…‥·・,.;:?!)]}％%‰～〜ー")
 NO_END = set("（「『《【〔〖〈“‘([{")
 _ATOM = re.compile(
-    r"[0-9０-９]+(?:[,.．][0-9０-９]+)*(?:[萬万億亿千百]*(?:[%％‰]|平方公里|平方米|立方米|公里|千米|米|公頃|公顷|噸|吨|公斤|美元|港元|億元|亿元|萬元|万元|元|個|个|所|項|项|次|人|年|月|日|號|号|處|处|歲|岁|倍)?)"
+    r"[0-9０-９]+(?:[,.．][0-9０-９]+)*"
     r"|[A-Za-z][A-Za-z0-9'’_\-]*"
     r"|[ \t]+"
     r"|——|……|⋯⋯"
@@ -29,7 +31,17 @@ def width(text: str) -> int:
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _ATOM.finditer(text)]
+    """Unbreakable pieces: figures with their units, ASCII words, runs of spaces, chars."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for fig in find_figures(text):
+        if fig.start < pos:
+            continue
+        out.extend(m.span() for m in _ATOM.finditer(text, pos, fig.start))
+        out.append((fig.start, fig.end))
+        pos = fig.end
+    out.extend(m.span() for m in _ATOM.finditer(text, pos))
+    return out
 
 
 def wrap(text: str, max_width: int) -> list[tuple[int, int]]:
@@ -64,6 +76,13 @@ def wrap(text: str, max_width: int) -> list[tuple[int, int]]:
                 carry.insert(0, line.pop())
         while line and text[line[-1][0]] in NO_END:
             carry.insert(0, line.pop())
+        if carry and sum(t[2] for t in carry) + w > max_width:
+            # the run cannot move whole: only its last character goes with the punctuation
+            line.extend(carry)
+            a0, b0, _ = line.pop()
+            if b0 - a0 > 1:
+                line.append((a0, b0 - 1, cell_len(text[a0 : b0 - 1])))
+            carry = [(b0 - 1, b0, cell_len(text[b0 - 1]))]
         while line and text[line[-1][0] : line[-1][1]].isspace():
             line.pop()
         if line:

@@ -35,13 +35,11 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset()) 
     stack: list[tuple[Node, Heading]] = []
     for i in sorted(set(skeleton) | breaks):
         if i not in skeleton:
-            if not stack and not top:
-                continue  # a break inside the preface
             label = detect.clip(detect.first_sentence(paras[i].text), 20)
             skeleton[i] = Heading("paragraphs", "break", 0, label)
             heading_end[i] = i
         h = skeleton[i]
-        cut = 0 if h.style == "break" else _cut_point(stack, h)
+        cut = 0 if i in breaks else _cut_point(stack, h)
         for node, _ in stack[cut:]:
             node.last_para = i
         del stack[cut:]

@@ -1,0 +1,64 @@
+"""Figure rules of the spec §3, one case each."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.figures import find_figures
+
+
+def figs(text):
+    return [(f.text, f.kind) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完工率65.38%", [("65.38%", "percent")]),
+        ("百分之五", [("百分之五", "percent")]),
+        ("提高百分之十八点五", [("百分之十八点五", "percent")]),
+        ("投入3.5億元", [("3.5億元", "money")]),
+        ("从五十四万亿元增长", [("五十四万亿元", "money")]),
+        ("2018年建設", [("2018年", "date")]),
+        ("8月20日至21日,", [("8月20日至21日", "date")]),
+        ("9月底前完成", [("9月底", "date")]),
+        ("到二〇三五年", [("二〇三五年", "date")]),
+        ("392所學校", [("392所", "count")]),
+        ("4221個隱患", [("4221個", "count")]),
+        ("50餘次", [("50餘次", "count")]),
+        ("等5部門聯合", [("5部門", "count")]),
+        ("12.3萬平方米", [("12.3萬平方米", "measure")]),
+        ("新建铁路30公里", [("30公里", "measure")]),
+        ("领先3～6个月", [("3～6个月", "measure")]),
+        ("增加2700", [("2700", "number")]),
+        ("三年建設規劃", [("三年", "chinese")]),
+        ("五個中心", [("五個", "chinese")]),
+        ("一百二十所學校", [("一百二十所", "chinese")]),
+        ("两千三百万人", [("两千三百万人", "chinese")]),
+        ("四个月后", [("四个月", "chinese")]),
+        ("１２３所", [("１２３所", "count")]),
+        ("２０１８年", [("２０１８年", "date")]),
+        ("14.55%和20.61%", [("14.55%", "percent"), ("20.61%", "percent")]),
+        ("8.66%、21.21%", [("8.66%", "percent"), ("21.21%", "percent")]),
+        ("共1,600處", [("1,600處", "count")]),
+        ("建設119所,目前已開工38所", [("119所", "count"), ("38所", "count")]),
+        ("減少1/3以上", [("1/3", "number")]),
+    ],
+)
+def test_figure_found(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["第三批試點", "第3批", "COVID-19疫情", "IPv6網絡", "3G網絡", "一個問題，一次會議", "三足鼎立",
+     "千方百計", "三番五次", "一心一意", "（1）加強管理", "1.推進改革", "見[3]注", "十分重要"],
+)
+def test_not_a_figure(text):
+    assert figs(text) == []
+
+
+def test_offsets_index_the_text():
+    text = "　今年1至8月，全市新增就業2.5萬人，增長12%；百分之五十的學校"
+    for f in find_figures(text):
+        assert text[f.start:f.end] == f.text

@@ -1,0 +1,32 @@
+"""The engine and the printing CLI never import Textual (harlequin's rule)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import SEED
+
+
+def modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_engine_does_not_import_textual():
+    mods = modules_after("import reader.document; reader.document.analyze_path(%r)" % str(SEED))
+    assert not any(m == "textual" or m.startswith("textual.") for m in mods)
+
+
+def test_cli_outline_does_not_import_textual():
+    code = (
+        "import io, contextlib, reader.cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    reader.cli.main(['outline', {str(SEED)!r}, '--json'])"
+    )
+    mods = modules_after(code)
+    assert "reader.cli" in mods
+    assert not any(m == "textual" or m.startswith("textual.") for m in mods)
