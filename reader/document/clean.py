@@ -36,6 +36,7 @@ _TAG_ONLY = re.compile(r"^\s*(?:<[^<>]{1,2000}>\s*)+$")
 _IMG = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 _SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 
 # Noise that may sit inside a section (a page header in the middle of a speech, a photo
@@ -171,7 +172,10 @@ def _front_matter(text, lines, first, result: Cleaning, reasons) -> None:
 def _markup_blocks(text, lines, reasons) -> None:
     inside = False
     for i, (a, b) in enumerate(lines):
-        s = text[a:b].strip()
+        s = text[a:b]
+        if not inside and "<" not in s and "![" not in s:
+            continue
+        s = s.strip()
         low = s.lower()
         if low.startswith("<figure"):
             inside = True
@@ -191,14 +195,16 @@ def _page_furniture(text, lines, reasons) -> None:
     counts: Counter[str] = Counter()
     numbers: list[int] = []
     for i, (a, b) in enumerate(lines):
-        if b - a > 60:
+        if b - a > 60 or a == b:
             continue
         s = text[a:b]
+        if not _DIGIT.search(s):
+            continue
         if _PAGE_NUMBER.match(s):
             numbers.append(i)
             continue
         s = _SPACE.sub(" ", s.strip())
-        if s and any(c.isdigit() for c in s) and s[-1] not in "。！？!?":
+        if s and s[-1] not in "。！？!?":
             counts[s] += 1
     headers = {s for s, c in counts.items() if c >= 3 and len(s) <= 50}
     if headers:

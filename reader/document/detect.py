@@ -105,11 +105,17 @@ def numbered_label(text: str) -> str:
     return clip(first_sentence(text), 40)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SPACES = re.compile(r"\s")
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
 def han_ratio(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
-        return 0.0
-    return sum(1 for c in chars if "\u4e00" <= c <= "\u9fff") / len(chars)
+    size = len(text) - len(_SPACES.findall(text))
+    return han_count(text) / size if size > 0 else 0.0
 
 
 def speaker(text: str) -> Heading | None:
@@ -213,7 +219,7 @@ def is_short_line(text: str) -> bool:
 
 def is_body(text: str) -> bool:
     """Running text: enough Han characters and clause punctuation, or a whole sentence."""
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    han = han_count(text[:200])
     if han >= 12 and any(c in text for c in "，。！？；：、"):
         return True
     return han >= 6 and text[-1] in SENTENCE_END

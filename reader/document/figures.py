@@ -60,11 +60,13 @@ _APPROX = "(?:多|余|餘|幾|几)?"
 _MAG = "[萬万億亿千百]*"
 
 _MASTER = re.compile(
-    rf"(?P<pct>百分之[{_CN_DIGIT}十百千點点]+)"
+    # the leading look-ahead lets the regex engine jump between candidate characters
+    rf"(?=[0-9０-９{_CN_DIGIT}十百千萬万億亿])"
+    rf"(?:(?P<pct>百分之[{_CN_DIGIT}十百千點点]+)"
     rf"|(?P<date>(?<![0-9０-９.．]){_DATE_CORE}(?:{_RANGE_SEP}{_DATE_TAIL})?{_DATE_SUFFIX})"
     rf"|(?P<cndate>{_CN_DATE})"
     rf"|(?P<num>(?<![0-9０-９.．]){_NUM}(?:[/／]{_D}+|{_RANGE_SEP}{_NUM})?{_APPROX}{_MAG}{_APPROX})"
-    rf"|(?P<cn>{_CN_NUM}{_APPROX})"
+    rf"|(?P<cn>{_CN_NUM}{_APPROX}))"
 )
 _TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
 _OPEN = "（([［【"
