@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.document.model import Analysis
-
 from reader.document.clean import NESTED_NOISE as NESTABLE
+from reader.document.model import Analysis
 
 
 def check_contract(a: Analysis) -> None:

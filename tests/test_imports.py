@@ -17,7 +17,7 @@ def modules_after(code: str) -> set[str]:
 
 
 def test_engine_does_not_import_textual():
-    mods = modules_after("import reader.document; reader.document.analyze_path(%r)" % str(SEED))
+    mods = modules_after(f"import reader.document; reader.document.analyze_path({str(SEED)!r})")
     assert not any(m == "textual" or m.startswith("textual.") for m in mods)
 
 

@@ -6,7 +6,7 @@ span boundaries, so highlights computed on the original still land on the right 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -21,7 +21,7 @@ LABELS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 

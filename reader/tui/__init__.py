@@ -1,0 +1,1 @@
+"""The Textual reader: app, widgets, screens and the one stylesheet."""

@@ -1,0 +1,335 @@
+"""The Textual app: outline on the left, text on the right, title and status bars.
+
+The app wires widgets to the ``ReaderModel``: moving in the outline moves the text,
+scrolling the text moves the outline mark; script, search and figure navigation are app
+actions available from either pane. Heavy work (search over a large document) runs in a
+thread worker.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal
+from textual.widgets import Footer, Input, Static, Tree
+
+from ..document.model import Analysis
+from ..document.script import LABELS, SCRIPTS
+from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
+from .model import Match, ReaderModel
+from .outline_view import OutlineTree
+from .screens import HelpScreen
+from .state import DocumentState
+from .text_view import TextView
+
+NARROW = 80
+
+
+class ReaderApp(App[int]):
+    CSS_PATH = "reader.tcss"
+    BINDINGS = APP_BINDINGS
+    TITLE = "speech-reader"
+
+    def __init__(self, analysis: Analysis, script: str | None = None, fresh: bool = False,
+                 remember: bool = True) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.model = ReaderModel(analysis)
+        self.remember = remember
+        self.state = DocumentState(analysis.text) if remember else None
+        saved = self.state.get("script") if self.state and not fresh else None
+        self.model.script = script or (saved if saved in SCRIPTS else "original")
+        self.fresh = fresh
+        self.matches: list[Match] = []
+        self.match_index = -1
+        self.current_node = 0
+        self._following = False
+
+    # -- building --------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.model.title(), style="bold"), id="title")
+        with Horizontal(id="main"):
+            yield OutlineTree(self.model, id="outline")
+            yield TextView(self.model, id="text")
+        yield Input(placeholder="搜尋 search (繁简通用) — enter to search, esc to close", id="search")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        keymap, note = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in (note, self.state.problem if self.state else ""):
+            if problem:
+                self.notify(problem, severity="warning", timeout=6)
+        self.outline.populate(2)
+        self.query_one("#search", Input).display = False
+        self._apply_width(self.size.width)
+        self.text.focus()
+        if self.state and not self.fresh:
+            self._restore_position()
+        self.update_status()
+
+    @property
+    def outline(self) -> OutlineTree:
+        return self.query_one(OutlineTree)
+
+    @property
+    def text(self) -> TextView:
+        return self.query_one(TextView)
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW
+        if narrow != self.has_class("narrow"):
+            self.set_class(narrow, "narrow")
+            self.set_class(False, "show-outline")
+
+    # -- following the reader --------------------------------------------------------
+    @on(TextView.TopChanged)
+    def _text_moved(self, event: TextView.TopChanged) -> None:
+        k = self.model.node_at(event.para)
+        if k >= 0:
+            self.current_node = k
+            if not self.outline.has_focus:  # there the cursor is the user's
+                self._following = True
+                self.outline.mark(k)
+                self.call_after_refresh(self._stop_following)
+        self.update_status()
+
+    def _stop_following(self) -> None:
+        self._following = False
+
+    @on(Tree.NodeHighlighted)
+    def _outline_moved(self, event: Tree.NodeHighlighted) -> None:
+        if self._following or event.node.data is None or not self.outline.has_focus:
+            return
+        self.go_to_node(event.node.data, focus_text=False)
+
+    @on(Tree.NodeSelected)
+    def _outline_selected(self, event: Tree.NodeSelected) -> None:
+        if event.node.data is not None:
+            self.go_to_node(event.node.data, focus_text=True)
+
+    def go_to_node(self, k: int, focus_text: bool = False) -> None:
+        self.current_node = k
+        self.text.go_to_para(self.model.nodes[k].first_para)
+        if focus_text:
+            self.set_class(False, "show-outline")
+            self.text.focus()
+        self.update_status()
+
+    def update_status(self) -> None:
+        node = self.model.nodes[self.current_node] if self.model.nodes else None
+        parts = [LABELS[self.model.script] if self.model.script != "original"
+                 else f"原文 {LABELS[self.analysis.script]}"]
+        if node is not None:
+            parts.append(f"§ {self.current_node + 1}/{len(self.model.nodes)} {self.model.label(node)}")
+            parts.append(f"數據 {node.figures}")
+        layout = self.text.rows
+        if layout is not None and layout.total:
+            top = round(self.text.scroll_y)
+            span = max(layout.total - self.text.scrollable_content_region.height, 1)
+            parts.append(f"{min(100, round(100 * top / span))}%")
+        if self.matches:
+            parts.append(f"⌕ {self.match_index + 1}/{len(self.matches)}")
+        self.query_one("#status", Static).update(Text(" │ ".join(parts)))
+
+    # -- actions ---------------------------------------------------------------------
+    def action_switch_pane(self) -> None:
+        if self.text.has_focus:
+            if self.has_class("narrow"):
+                self.set_class(True, "show-outline")
+            if self.outline.display:
+                self.outline.focus()
+        else:
+            self.set_class(False, "show-outline")
+            self.text.focus()
+
+    def action_toggle_outline(self) -> None:
+        if self.has_class("narrow"):
+            show = not self.has_class("show-outline")
+            self.set_class(show, "show-outline")
+            (self.outline if show else self.text).focus()
+            return
+        self.outline.display = not self.outline.display
+        if not self.outline.display:
+            self.text.focus()
+
+    def _section_para(self) -> int:
+        return self.text.top_para
+
+    def action_next_section(self) -> None:
+        k = self.model.next_node(self._section_para())
+        if k is not None:
+            self.go_to_node(k)
+            self.outline.mark(k)
+
+    def action_prev_section(self) -> None:
+        k = self.model.prev_node(self._section_para())
+        if k is not None:
+            self.go_to_node(k)
+            self.outline.mark(k)
+
+    def action_depth(self, depth: int) -> None:
+        self.outline.show_depth(depth)
+
+    def action_next_figure(self) -> None:
+        self._step_figure(1)
+
+    def action_prev_figure(self) -> None:
+        self._step_figure(-1)
+
+    def _step_figure(self, step: int) -> None:
+        figures = self.analysis.figures
+        if not figures:
+            self.notify("no figures in this document", timeout=2)
+            return
+        cur = self.text.current_figure
+        if cur is None:
+            start = self.model.paragraphs[self.text.top_para].start if self.model.paragraphs else 0
+            from bisect import bisect_left
+
+            k = bisect_left([f.start for f in figures], start)
+            k = k if step > 0 else k - 1
+        else:
+            k = cur + step
+        if not 0 <= k < len(figures):
+            self.notify("no more figures", timeout=2)
+            return
+        self.text.current_figure = k
+        self.text.invalidate()
+        self.text.reveal_para(self.model.figure_para(k))
+
+    def action_toggle_script(self) -> None:
+        current = self.model.script
+        if current == "original":
+            current = self.analysis.script
+        self.set_script("simplified" if current != "simplified" else "traditional")
+
+    def action_cycle_script(self) -> None:
+        k = SCRIPTS.index(self.model.script)
+        self.set_script(SCRIPTS[(k + 1) % len(SCRIPTS)])
+
+    def set_script(self, script: str) -> None:
+        para, offset = self.text.position()
+        self.model.script = script
+        self.text.relayout()
+        self.text.go_to_para(para)
+        self.outline.relabel()
+        self.query_one("#title", Static).update(Text(self.model.title(), style="bold"))
+        if self.state:
+            self.state.set("script", script)
+        self.update_status()
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True)
+    def run_search(self, query: str) -> None:
+        matches = self.model.search(query)
+        self.call_from_thread(self._show_matches, query, matches)
+
+    def _show_matches(self, query: str, matches: list[Match]) -> None:
+        self.matches = matches
+        by_para: dict[int, list[Match]] = {}
+        hits: dict[int, int] = {}
+        for m in matches:
+            by_para.setdefault(m.para, []).append(m)
+            for k in self.model.ancestors(self.model.node_at(m.para)):
+                hits[k] = hits.get(k, 0) + 1
+        self.text.matches = by_para
+        self.outline.hits = hits
+        self.outline.relabel()
+        self.match_index = -1
+        if not matches:
+            self.text.current_match = None
+            self.text.invalidate()
+            self.notify(f"no match for {query!r}", timeout=3)
+            self.update_status()
+            return
+        top = self.text.top_para
+        first = next((n for n, m in enumerate(matches) if m.para >= top), 0)
+        self.text.focus()
+        self._go_match(first)
+
+    def _go_match(self, n: int) -> None:
+        if not self.matches:
+            return
+        self.match_index = n % len(self.matches)
+        m = self.matches[self.match_index]
+        self.text.current_match = m
+        self.text.invalidate()
+        self.text.reveal_para(m.para)
+        self.update_status()
+
+    def action_next_match(self) -> None:
+        self._go_match(self.match_index + 1)
+
+    def action_prev_match(self) -> None:
+        self._go_match(self.match_index - 1)
+
+    def action_clear(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = False
+        box.value = ""
+        self.matches = []
+        self.match_index = -1
+        self.text.matches = {}
+        self.text.current_match = None
+        self.text.current_figure = None
+        self.outline.hits = {}
+        self.outline.relabel()
+        self.text.invalidate()
+        self.set_class(False, "show-outline")
+        self.text.focus()
+        self.update_status()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(ALL_BINDINGS, self._keymap))
+
+    def get_system_commands(self, screen):
+        yield from super().get_system_commands(screen)
+        for b in APP_BINDINGS:
+            action = b.action
+            yield SystemCommand(
+                f"{b.description} ({key_display(b.key)})",
+                f"speech-reader: {b.description}",
+                lambda action=action: self.run_action(action),
+            )
+
+    # -- memory ----------------------------------------------------------------------
+    def _restore_position(self) -> None:
+        pos = self.state.get("position") if self.state else None
+        if not isinstance(pos, dict):
+            return
+        para = pos.get("paragraph")
+        if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
+            self.call_after_refresh(self.text.go_to_para, para)
+
+    def save_state(self) -> None:
+        if not self.state or not self.model.paragraphs:
+            return
+        para, _ = self.text.position()
+        k = self.model.node_at(para)
+        path = [self.model.nodes[j].label for j in self.model.ancestors(k)] if k >= 0 else []
+        self.state.set("position", {
+            "paragraph": para, "offset": self.model.paragraphs[para].start, "section": path,
+        })
+        problem = self.state.save()
+        if problem:
+            self.log.warning(problem)
+
+    async def action_quit(self) -> None:
+        self.save_state()
+        self.exit(0)

@@ -1,0 +1,93 @@
+"""Every key of the reader as a ``Binding`` with an id, and the user's keymap file.
+
+Ids are stable (``reader.next-section`` …) so a user can remap any key in
+``keymap.json`` in the config directory: ``{"reader.next-section": "right_square_bracket,n"}``.
+The help screen and the command palette are generated from these lists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.binding import Binding
+
+from .state import config_dir
+
+APP_BINDINGS = [
+    Binding("question_mark", "help", "Help", id="reader.help"),
+    Binding("q", "quit", "Quit", id="reader.quit"),
+    Binding("tab", "switch_pane", "Pane", id="reader.switch-pane", priority=True),
+    Binding("right_square_bracket,L", "next_section", "Next §", id="reader.next-section"),
+    Binding("left_square_bracket,H", "prev_section", "Prev §", id="reader.prev-section", show=False),
+    Binding("right_curly_bracket", "next_figure", "Next figure", id="reader.next-figure"),
+    Binding("left_curly_bracket", "prev_figure", "Prev figure", id="reader.prev-figure", show=False),
+    Binding("1", "depth(1)", "Depth 1", id="reader.depth-1", show=False),
+    Binding("2", "depth(2)", "Depth 2", id="reader.depth-2", show=False),
+    Binding("3", "depth(3)", "Depth 3", id="reader.depth-3", show=False),
+    Binding("4", "depth(4)", "Depth 4", id="reader.depth-4", show=False),
+    Binding("t", "toggle_script", "繁/简", id="reader.toggle-script"),
+    Binding("T", "cycle_script", "Script", id="reader.cycle-script", show=False),
+    Binding("slash", "search", "Search", id="reader.search"),
+    Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
+    Binding("N", "prev_match", "Prev match", id="reader.prev-match", show=False),
+    Binding("escape", "clear", "Clear", id="reader.clear", show=False),
+    Binding("o", "toggle_outline", "Outline", id="reader.toggle-outline"),
+]
+
+TEXT_BINDINGS = [
+    Binding("j,down", "line_down", "Down", id="text.down", show=False),
+    Binding("k,up", "line_up", "Up", id="text.up", show=False),
+    Binding("space,pagedown", "page_down", "Page down", id="text.page-down", show=False),
+    Binding("b,pageup", "page_up", "Page up", id="text.page-up", show=False),
+    Binding("g,home", "top", "Top", id="text.top", show=False),
+    Binding("G,end", "bottom", "Bottom", id="text.bottom", show=False),
+]
+
+OUTLINE_BINDINGS = [
+    Binding("j,down", "cursor_down", "Down", id="outline.down", show=False),
+    Binding("k,up", "cursor_up", "Up", id="outline.up", show=False),
+    Binding("h,left", "collapse_or_parent", "Collapse", id="outline.collapse", show=False),
+    Binding("l,right", "expand", "Expand", id="outline.expand", show=False),
+    Binding("enter", "open", "Open", id="outline.open", show=False),
+    Binding("space,pagedown", "page_down", "Page down", id="outline.page-down", show=False),
+    Binding("b,pageup", "page_up", "Page up", id="outline.page-up", show=False),
+    Binding("g,home", "first", "Top", id="outline.top", show=False),
+    Binding("G,end", "last", "Bottom", id="outline.bottom", show=False),
+]
+
+ALL_BINDINGS = APP_BINDINGS + TEXT_BINDINGS + OUTLINE_BINDINGS
+
+
+def keymap_path() -> Path:
+    return config_dir() / "keymap.json"
+
+
+def load_keymap() -> tuple[dict[str, str], str]:
+    """The user's keymap and a one-line problem report ("" when fine or absent)."""
+    path = keymap_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, ""
+    except OSError as exc:
+        return {}, f"keymap {path}: {exc.strerror}; using the default keys"
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}, f"keymap {path} is not valid JSON; using the default keys"
+    known = {b.id for b in ALL_BINDINGS}
+    if not isinstance(data, dict):
+        return {}, f"keymap {path} must be a JSON object; using the default keys"
+    keymap = {k: v for k, v in data.items() if k in known and isinstance(v, str) and v}
+    unknown = sorted(set(data) - known)
+    note = f"keymap: unknown binding ids ignored: {', '.join(unknown)}" if unknown else ""
+    return keymap, note
+
+
+def key_display(keys: str) -> str:
+    names = {
+        "right_square_bracket": "]", "left_square_bracket": "[", "right_curly_bracket": "}",
+        "left_curly_bracket": "{", "question_mark": "?", "slash": "/", "space": "space",
+    }
+    return " ".join(names.get(k, k) for k in keys.split(","))

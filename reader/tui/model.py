@@ -1,0 +1,180 @@
+"""What the reader shows, independent of widgets: nodes in reading order, the section of
+each paragraph, highlight spans (figures, speakers, headings, quoted terms), script
+conversion per paragraph and script-insensitive search. Pure Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document.model import Analysis, Node
+from ..document.safe import visible
+from ..document.script import convert, normalise
+
+_QUOTED = re.compile(r"“[^”\n]{1,12}”|「[^」\n]{1,12}」|『[^』\n]{1,12}』|‘[^’\n]{1,12}’")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    style: str  # a style name: fig-<kind>, speaker, heading, lead, quote, match, current …
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    para: int
+    start: int
+    end: int
+
+
+def same_length(text: str, script: str) -> str:
+    """``text`` converted to ``script``, keeping every character at its index."""
+    out = convert(text, script)
+    if len(out) == len(text):
+        return out
+    return "".join(c2 if len(c2 := convert(c, script)) == 1 else c for c in text)
+
+
+class ReaderModel:
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.paragraphs = analysis.paragraphs
+        self.nodes: list[Node] = list(analysis.walk())
+        self.index = {id(n): k for k, n in enumerate(self.nodes)}
+        self.parent: list[int] = [-1] * len(self.nodes)
+        for k, n in enumerate(self.nodes):
+            for c in n.children:
+                self.parent[self.index[id(c)]] = k
+        self.node_starts = [n.first_para for n in self.nodes]
+        self._para_node = self._deepest_nodes()
+        self._fig_starts = [f.start for f in analysis.figures]
+        self._para_starts = [p.start for p in self.paragraphs]
+        self._norm: list[str] | None = None
+        self.script = "original"
+
+    # -- structure -------------------------------------------------------------------
+    def _deepest_nodes(self) -> list[int]:
+        owner = [0] * len(self.paragraphs)
+        for k, n in enumerate(self.nodes):  # preorder: deeper nodes overwrite parents
+            for i in range(n.first_para, n.last_para):
+                owner[i] = k
+        return owner
+
+    def node_at(self, para: int) -> int:
+        if not self._para_node:
+            return -1
+        return self._para_node[min(max(para, 0), len(self._para_node) - 1)]
+
+    def ancestors(self, k: int) -> list[int]:
+        out = []
+        while k >= 0:
+            out.append(k)
+            k = self.parent[k]
+        return out[::-1]
+
+    def next_node(self, para: int) -> int | None:
+        k = bisect_right(self.node_starts, para)
+        while k < len(self.nodes) and self.node_starts[k] <= para:
+            k += 1
+        return k if k < len(self.nodes) else None
+
+    def prev_node(self, para: int) -> int | None:
+        k = bisect_left(self.node_starts, para) - 1
+        return k if k >= 0 else None
+
+    # -- text ------------------------------------------------------------------------
+    def text(self, para: int) -> str:
+        return _display(self.paragraphs[para].text, self.script)
+
+    def label(self, node: Node) -> str:
+        return visible(convert(node.label, self.script))
+
+    def title(self) -> str:
+        return visible(convert(self.analysis.document.title, self.script))
+
+    # -- highlights ------------------------------------------------------------------
+    def figures_in(self, para: int) -> list[tuple[int, int, str, int]]:
+        """(start, end, kind, figure index) of the figures of a paragraph, display coords."""
+        p = self.paragraphs[para]
+        a = bisect_left(self._fig_starts, p.start)
+        b = bisect_left(self._fig_starts, p.end)
+        out = []
+        for k in range(a, b):
+            f = self.analysis.figures[k]
+            s, e = p.source_to_display(f.start), p.source_to_display(f.end)
+            if e > s:
+                out.append((s, e, f.kind, k))
+        return out
+
+    def figure_para(self, k: int) -> int:
+        """The paragraph that holds figure ``k``."""
+        return max(bisect_right(self._para_starts, self.analysis.figures[k].start) - 1, 0)
+
+    def spans(self, para: int) -> list[Span]:
+        """Static highlights of a paragraph: headings, speakers, quoted terms, figures."""
+        text = self.paragraphs[para].text
+        out: list[Span] = []
+        k = self._para_node[para] if self._para_node else -1
+        if k >= 0:
+            for j in self.ancestors(k):
+                node = self.nodes[j]
+                if node.first_para == para and node.kind not in ("preface", "paragraphs"):
+                    out.extend(_heading_span(node, text))
+        out.extend(Span(m.start(), m.end(), "quote") for m in _QUOTED.finditer(text))
+        out.extend(Span(s, e, f"fig-{kind}") for s, e, kind, _ in self.figures_in(para))
+        return out
+
+    # -- search ----------------------------------------------------------------------
+    def normalised(self) -> list[str]:
+        if self._norm is None:
+            self._norm = [_norm_same_length(p.text) for p in self.paragraphs]
+        return self._norm
+
+    def search(self, query: str, limit: int = 100_000) -> list[Match]:
+        q = _norm_same_length(query.strip())
+        if not q:
+            return []
+        out: list[Match] = []
+        for i, t in enumerate(self.normalised()):
+            pos = t.find(q)
+            while pos >= 0:
+                out.append(Match(i, pos, pos + len(q)))
+                if len(out) >= limit:
+                    return out
+                pos = t.find(q, pos + len(q))
+        return out
+
+
+def _heading_span(node: Node, text: str) -> list[Span]:
+    style = {"speaker": "speaker", "heading": "heading"}.get(node.kind, "lead")
+    label = node.label.rstrip("…")
+    if node.kind == "speaker":
+        name_end = text.find(label[:2])
+        if name_end >= 0:
+            end = text.find(label[-2:], name_end)
+            end = end + 2 if end >= 0 else name_end + len(label)
+            return [Span(name_end, min(end, len(text)), style)]
+        return []
+    pos = text.find(label[:8]) if label else -1
+    if pos < 0 or pos > 12:
+        return []
+    end = pos + len(label)
+    while end < len(text) and text[end] in "。.：:，,；;！!？?" and end - pos < len(label) + 1:
+        end += 1
+    return [Span(0, min(end, len(text)), style)]
+
+
+@lru_cache(maxsize=4096)
+def _display(text: str, script: str) -> str:
+    return visible(same_length(text, script) if script != "original" else text)
+
+
+def _norm_same_length(text: str) -> str:
+    out = normalise(text) if len(text) < 4096 else convert(text, "simplified")
+    if len(out) == len(text):
+        return out.lower()
+    return "".join(c2 if len(c2 := normalise(c)) == 1 else c for c in text).lower()

@@ -1,0 +1,42 @@
+"""Modal screens of the reader: help (Markdown from help.md plus the generated key table)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+from .bindings import key_display
+
+
+def help_markdown(bindings: list[Binding], keymap: dict[str, str]) -> str:
+    text = (resources.files("reader.tui") / "help.md").read_text(encoding="utf-8")
+    rows = ["", "| keys | what | id |", "| --- | --- | --- |"]
+    for b in bindings:
+        keys = keymap.get(b.id or "", b.key)
+        rows.append(f"| `{key_display(keys)}` | {b.description} | `{b.id}` |")
+    return text + "\n".join(rows) + "\n"
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+    ]
+
+    def __init__(self, bindings: list[Binding], keymap: dict[str, str]) -> None:
+        super().__init__()
+        self._markdown = help_markdown(bindings, keymap)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Markdown(self._markdown)
+
+    def action_scroll(self, direction: str) -> None:
+        view = self.query_one(VerticalScroll)
+        (view.scroll_down if direction == "down" else view.scroll_up)(animate=False)

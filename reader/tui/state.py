@@ -1,0 +1,92 @@
+"""What the reader remembers between runs, in the user state directory (platformdirs).
+
+Owns: the state and config directories (overridable with ``SPEECH_READER_STATE_DIR`` and
+``SPEECH_READER_CONFIG_DIR``), atomic writes (temp file + rename in the same directory)
+and tolerant reads: a missing, unreadable or corrupt file is reported once and ignored.
+Documents are keyed by a hash of their content, so a renamed file still resumes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP = "speech-reader"
+
+
+def state_dir() -> Path:
+    env = os.environ.get("SPEECH_READER_STATE_DIR")
+    return Path(env) if env else Path(platformdirs.user_state_dir(APP))
+
+
+def config_dir() -> Path:
+    env = os.environ.get("SPEECH_READER_CONFIG_DIR")
+    return Path(env) if env else Path(platformdirs.user_config_dir(APP))
+
+
+def content_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so that a crash leaves either the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def read_json(path: Path) -> tuple[Any, str]:
+    """(data, problem): ``None`` and a one-line problem when the file is bad; ("", "") absent."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, ""
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, f"state file {path} unreadable ({exc}); ignored"
+    try:
+        return json.loads(raw), ""
+    except ValueError:
+        return None, f"state file {path} is corrupt; ignored"
+
+
+class DocumentState:
+    """Per-document memory: reading position, marks, script. One JSON file per document."""
+
+    def __init__(self, text: str, root: Path | None = None) -> None:
+        self.key = content_key(text)
+        self.path = (root or state_dir()) / "documents" / f"{self.key}.json"
+        data, self.problem = read_json(self.path)
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
+        if data is not None and not isinstance(data, dict):
+            self.problem = f"state file {self.path} has an unexpected shape; ignored"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        self.data[key] = value
+
+    def save(self) -> str:
+        """Write the state; returns a one-line problem instead of raising."""
+        try:
+            write_json_atomic(self.path, self.data)
+        except OSError as exc:
+            return f"could not save reading state to {self.path}: {exc.strerror}"
+        return ""

@@ -1,0 +1,44 @@
+"""SVG snapshots of the main screens (pytest-textual-snapshot; textual is pinned).
+
+Update after a deliberate visual change with ``pytest tests/test_snapshots.py --snapshot-update``
+and review the report.
+"""
+
+from __future__ import annotations
+
+from tui_helpers import make_app
+
+SIZE = (120, 40)
+
+
+def test_start_screen(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE)
+
+
+def test_second_half_selected(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE, press=["tab", "G", "enter"])
+
+
+def test_simplified(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE, press=["]", "]", "t"])
+
+
+def test_search_active(snap_compare):
+    async def search(pilot):
+        await pilot.press("slash", *"学校", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=search)
+
+
+def test_help(snap_compare):
+    assert snap_compare(make_app(), terminal_size=SIZE, press=["question_mark"])
+
+
+def test_small_terminal(snap_compare):
+    assert snap_compare(make_app(), terminal_size=(60, 20))
+
+
+def test_small_terminal_with_outline_overlay(snap_compare):
+    assert snap_compare(make_app(), terminal_size=(60, 20), press=["o"])

@@ -1,0 +1,27 @@
+"""The code base stays ruff-clean and each module stays small with a docstring."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff not installed")
+def test_ruff_clean():
+    r = subprocess.run([sys.executable, "-m", "ruff", "check", "reader", "tests", "benchmarks"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_modules_have_docstrings_and_stay_small():
+    for path in (ROOT / "reader").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert ast.get_docstring(ast.parse(source)), f"{path} has no module docstring"
+        assert source.count("\n") <= 450, f"{path} is over 450 lines"

@@ -1,0 +1,257 @@
+"""Pilot tests: every key binding of the reader, on the seed and on a government report."""
+
+from __future__ import annotations
+
+import pytest
+from tui_helpers import REPORT, cursor_label, make_app, screen_text
+
+from reader.tui.screens import HelpScreen
+
+SIZE = (120, 40)
+
+
+async def test_start_screen_shows_title_outline_and_first_section():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "8月20日至21日" in screen_text(app)
+        labels = [app.model.nodes[k].label for k in app.outline.loaded]
+        assert "鄧雲鋒強調" in labels and "上半年回顧" in labels
+        # levels 1-2 are open at start, deeper ones load on demand
+        assert "創新黨建,驅動學校整體工作提升" not in labels
+        assert app.text.has_focus
+
+
+async def test_text_scrolls_with_j_k_arrows_and_pages():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "down")
+        assert round(app.text.scroll_y) == 3
+        await pilot.press("k", "up")
+        assert round(app.text.scroll_y) == 1
+        page = app.text.page_rows()
+        await pilot.press("space")
+        assert round(app.text.scroll_y) == 1 + page
+        await pilot.press("b")
+        assert round(app.text.scroll_y) == 1
+        await pilot.press("pagedown", "pageup")
+        assert round(app.text.scroll_y) == 1
+        await pilot.press("G")
+        assert round(app.text.scroll_y) == app.text.rows.total - app.text.scrollable_content_region.height
+        assert screen_text(app).rstrip().endswith("嚴防安全責任事故發生。")
+        await pilot.press("g")
+        assert round(app.text.scroll_y) == 0
+
+
+async def test_held_pagedown_lands_exactly():
+    app = make_app(REPORT)
+    async with app.run_test(size=SIZE) as pilot:
+        page = app.text.page_rows()
+        await pilot.press(*["pagedown"] * 10)
+        await pilot.pause()
+        assert round(app.text.scroll_y) == 10 * page
+
+
+async def test_outline_follows_reading():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.text.go_to_para(app.model.nodes[3].first_para)  # the first point
+        await pilot.pause()
+        assert cursor_label(app) == "要堅持立德樹人抓方向"
+
+
+async def test_tab_switches_pane_and_outline_keys_move_text():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        assert app.outline.has_focus
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert cursor_label(app) == "鄧雲鋒強調"
+        assert screen_text(app).startswith("鄧雲鋒強調")
+        await pilot.press("k")
+        await pilot.pause()
+        assert cursor_label(app) == "鄧雲鋒指出"
+        await pilot.press("tab")
+        assert app.text.has_focus
+
+
+async def test_collapse_expand_parent_and_enter():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", "G")
+        assert cursor_label(app) == "下半年續航"
+        await pilot.press("l")  # expand: its items load lazily
+        assert app.outline.cursor_node.is_expanded
+        await pilot.press("l")  # already open: go to the first child
+        assert cursor_label(app) == "擴大優質教育資源治“痛點”"
+        await pilot.press("h")  # a leaf: go to the parent
+        assert cursor_label(app) == "下半年續航"
+        await pilot.press("left")  # open: collapse
+        assert not app.outline.cursor_node.is_expanded
+        await pilot.press("right", "down", "enter")
+        await pilot.pause()
+        assert app.text.has_focus
+        assert screen_text(app).startswith("擴大優質教育資源治")
+
+
+async def test_next_and_previous_section_from_either_pane():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("]")
+        assert app.model.nodes[app.current_node].label == "鄧雲鋒指出"
+        await pilot.press("L", "L")
+        assert app.model.nodes[app.current_node].label == "要堅持立德樹人抓方向"
+        await pilot.press("[")
+        assert app.model.nodes[app.current_node].label == "鄧雲鋒強調"
+        await pilot.press("tab", "H")
+        assert app.model.nodes[app.current_node].label == "鄧雲鋒指出"
+
+
+async def test_next_and_previous_figure():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("}")
+        assert app.analysis.figures[app.text.current_figure].text == "8月20日至21日"
+        await pilot.press("}")
+        second = app.analysis.figures[app.text.current_figure].text
+        assert second != "8月20日至21日"
+        await pilot.press("{")
+        assert app.analysis.figures[app.text.current_figure].text == "8月20日至21日"
+        for _ in range(30):
+            await pilot.press("}")
+        await pilot.pause()
+        fig = app.analysis.figures[app.text.current_figure]
+        para = app.model.figure_para(app.text.current_figure)
+        assert fig.text in app.model.text(para)
+        assert app.model.paragraphs[para].text[:6] in screen_text(app)
+
+
+async def test_depth_keys():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        labels = {app.model.nodes[k].label for k in app.outline.loaded}
+        assert "創新黨建,驅動學校整體工作提升" in labels
+        first_half = next(k for k, n in enumerate(app.model.nodes) if n.label == "上半年回顧")
+        assert app.outline.loaded[first_half].is_expanded
+        await pilot.press("1")
+        speaker = next(k for k, n in enumerate(app.model.nodes) if n.label == "王品木發言")
+        assert not app.outline.loaded[speaker].is_expanded
+        await pilot.press("2", "4")
+        assert app.outline.loaded[speaker].is_expanded
+
+
+async def test_script_toggle_and_cycle_keep_position():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("]", "]")
+        para = app.text.top_para
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.model.script == "simplified"
+        assert app.text.top_para == para
+        assert screen_text(app).startswith("邓云锋强调")
+        assert "邓云锋强调" in str(app.outline.loaded[2].label)
+        await pilot.press("t")
+        assert app.model.script == "traditional"
+        await pilot.press("T")
+        assert app.model.script == "taiwan"
+        await pilot.press("T", "T")
+        assert app.model.script == "original"
+        assert app.text.top_para == para
+
+
+async def test_search_is_script_insensitive_and_navigable():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        assert app.query_one("#search").has_focus
+        await pilot.press(*"学校", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.matches) > 10
+        assert app.match_index == 0
+        first = app.matches[0]
+        assert app.model.paragraphs[first.para].text[first.start:first.end] == "學校"
+        await pilot.press("n", "n")
+        assert app.match_index == 2
+        await pilot.press("N")
+        assert app.match_index == 1
+        assert any("⌕" in str(tn.label) for tn in app.outline.loaded.values())
+        assert "⌕ 2/" in str(app.query_one("#status").render())
+        await pilot.press("escape")
+        assert app.matches == [] and not app.query_one("#search").display
+
+
+async def test_search_across_a_hard_wrap():
+    text = "標題\n\n" + "\n".join(["這是一段很長的硬換行文字，中間有一個詞語被拆" + "開", "成兩行的情況。"] * 8)
+    from tui_helpers import app_for_text
+    app = app_for_text(text)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"拆開成兩行", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.matches) >= 1
+
+
+async def test_outline_toggle_help_and_quit():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        assert not app.outline.display
+        await pilot.press("o")
+        assert app.outline.display
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_mouse_click_on_outline_node():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        tn = app.outline.loaded[2]
+        await pilot.click("#outline", offset=(6, tn.line))
+        await pilot.pause()
+        assert screen_text(app).startswith("鄧雲鋒強調")
+
+
+async def test_narrow_outline_is_an_overlay():
+    app = make_app()
+    async with app.run_test(size=(70, 24)) as pilot:
+        await pilot.pause()
+        assert app.has_class("narrow")
+        assert not app.outline.display or app.outline.region.width == 0
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.outline.region.width > 0 and app.outline.has_focus
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert app.text.has_focus and not app.has_class("show-outline")
+
+
+@pytest.mark.parametrize("size", [(40, 12), (20, 5), (200, 60)])
+async def test_tiny_and_huge_terminals(size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space", "]", "}", "t", "o", "j", "G")
+        await pilot.pause()
+        assert app.text.rows is not None
+
+
+async def test_report_document_navigation():
+    app = make_app(REPORT)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("]")
+        assert app.model.nodes[app.current_node].label == "一、2014年工作回顾"
+        await pilot.press("tab", "j")
+        await pilot.pause()
+        assert cursor_label(app).startswith("一是")
+        await pilot.press("slash", *"國內生產總值", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.matches and app.model.paragraphs[app.matches[0].para].text.count("国内生产总值") >= 1
