@@ -73,11 +73,26 @@ def run(argv: list[str]) -> int:
     analysis = analyze_path(path)
     if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI"):
         raise UsageError("the reader needs a terminal; use 'speech-reader outline FILE' to print")
+    if path == "-":
+        _keys_from_terminal()
     from .tui.app import ReaderApp  # imported only for the interactive reader
 
     app = ReaderApp(analysis, script=args.script, fresh=args.fresh)
     app.run()
     return app.return_code or 0
+
+
+def _keys_from_terminal() -> None:
+    """The document came on standard input: read the keys from the terminal instead."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise UsageError("standard input held the document and there is no terminal for keys") from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115
 
 
 def _run_command(args: argparse.Namespace) -> int:

@@ -108,6 +108,11 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
             raw = text[a:b]
             stripped = raw.strip().lstrip("#").strip()
             stripped = stripped.strip("*").strip()
+            if len(stripped) > TITLE_MAX:
+                # a first line this long is text, not a title: name the document by its
+                # opening words and keep the line in the reading text
+                result.title = _opening(stripped)
+                break
             result.title = stripped
             lead = len(raw) - len(raw.lstrip())
             result.title_range = (a + lead, a + len(raw.rstrip()))
@@ -130,6 +135,15 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
     result.line_reasons = reasons
     result.removed = _ranges(text, lines, reasons)
     return result
+
+
+TITLE_MAX = 100
+
+
+def _opening(s: str) -> str:
+    m = re.search(r"[。！？!?.;；]", s)
+    head = s[: m.start()] if m and m.start() > 0 else s
+    return head[:40].rstrip() + ("…" if len(head) > 40 else "")
 
 
 def _key(s: str) -> str:

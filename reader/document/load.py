@@ -41,7 +41,10 @@ def read_source(path: str, limit: int | None = None) -> bytes:
     """Read a path (or ``-`` for standard input) without ever changing it."""
     limit = max_bytes() if limit is None else limit
     if path == "-":
-        return _read_stream(sys.stdin.buffer, "standard input", limit)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise LoadError("standard input is closed; give a file name or pipe text in")
+        return _read_stream(stream, "standard input", limit)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -58,7 +61,7 @@ def read_source(path: str, limit: int | None = None) -> bytes:
         raise LoadError(f"{path}: not a regular file (a FIFO, socket or device); save it to a file first")
     if st.st_size > limit:
         raise LoadError(
-            f"{path}: {st.st_size / 1e6:.0f} MB is over the {limit / 1e6:.0f} MB limit "
+            f"{path}: {_size(st.st_size)} is over the {_size(limit)} limit "
             "(set SPEECH_READER_MAX_BYTES to raise it)"
         )
     try:
@@ -81,13 +84,19 @@ def _read_stream(stream, name: str, limit: int) -> bytes:
             total += len(chunk)
             if total > limit:
                 raise LoadError(
-                    f"{name}: over the {limit / 1e6:.0f} MB limit "
-                    "(set SPEECH_READER_MAX_BYTES to raise it)"
+                    f"{name}: over the {_size(limit)} limit (set SPEECH_READER_MAX_BYTES to raise it)"
                 )
             chunks.append(chunk)
     except (OSError, ValueError) as exc:
         raise LoadError(f"{name}: cannot read ({exc})") from None
     return b"".join(chunks)
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
 
 
 _BOMS = (
@@ -118,7 +127,7 @@ def decode(data: bytes, name: str = "input") -> Decoded:
         pass
     mostly = data.decode("utf-8", errors="replace")
     bad = mostly.count("\ufffd")
-    if bad * 1000 <= len(mostly):
+    if bad * 100 <= len(mostly):
         return _finish(mostly, f"utf-8 ({bad} invalid bytes shown as \ufffd)", name)
     for enc in ("gb18030", "big5"):
         text = _try_strict(data, enc)

@@ -1,0 +1,105 @@
+"""The reader under fire: resizes from 200×60 to 20×5 and back, a seeded storm of 2,000
+random keys, and the state file written atomically and read tolerantly."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from tui_helpers import REPORT, make_app
+
+from reader.document import analyze_path
+from reader.tui.app import ReaderApp
+from reader.tui.bindings import ALL_BINDINGS
+from reader.tui.state import DocumentState, read_json, write_json_atomic
+
+SIZES = [(200, 60), (120, 40), (80, 24), (79, 24), (60, 20), (40, 12), (20, 5), (33, 7), (200, 60)]
+KEYS = sorted({k for b in ALL_BINDINGS for k in b.key.split(",")} - {"q", "question_mark"})
+KEYS += ["a", "z", "x", "ctrl+c", "f1", "backspace", "question_mark", "escape", "escape"]
+
+
+async def test_resize_storm_keeps_the_document():
+    app = make_app(REPORT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("]", "]", "]")
+        para = app.text.top_para
+        for size in SIZES * 3:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert app.text.top_para == para
+        assert app.model.title() == "政府工作报告"
+
+
+async def test_two_thousand_random_keys():
+    rng = random.Random(20261130)
+    app = make_app(REPORT)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for n in range(2000):
+            key = rng.choice(KEYS)
+            await pilot.press(key)
+            if key == "slash":
+                await pilot.press(*rng.choice(["改革", "学校", "2015", "无此词"]), "enter")
+            if n % 200 == 0:
+                await pilot.resize_terminal(rng.randint(20, 160), rng.randint(5, 50))
+        await pilot.pause()
+        assert app.is_running
+        assert app.analysis.document.title == "政府工作报告"
+        assert app.text.rows is not None
+
+
+def test_state_written_atomically_and_corrupt_state_ignored(tmp_path):
+    path = tmp_path / "s.json"
+    write_json_atomic(path, {"a": 1})
+    assert read_json(path) == ({"a": 1}, "")
+    assert [p.name for p in tmp_path.iterdir()] == ["s.json"]  # no temp file left behind
+    path.write_text("{not json", encoding="utf-8")
+    data, problem = read_json(path)
+    assert data is None and "corrupt" in problem
+
+
+async def test_position_and_script_remembered(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    analysis = analyze_path(str(REPORT))
+    app = ReaderApp(analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("]", "]", "]", "t")
+        para = app.text.top_para
+        await pilot.press("q")
+    state = DocumentState(analysis.text, tmp_path)
+    assert state.get("position")["paragraph"] == para
+    assert state.get("script") == "traditional"
+    again = ReaderApp(analysis)
+    async with again.run_test(size=(90, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert again.text.top_para == para
+        assert again.model.script == "traditional"
+    fresh = ReaderApp(analysis, fresh=True)
+    async with fresh.run_test(size=(90, 30)) as pilot:
+        await pilot.pause()
+        assert fresh.text.top_para == 0 and fresh.model.script == "original"
+
+
+async def test_corrupt_state_is_reported_once_and_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    analysis = analyze_path(str(REPORT))
+    state = DocumentState(analysis.text, tmp_path)
+    state.path.parent.mkdir(parents=True)
+    state.path.write_text("[1, 2", encoding="utf-8")
+    app = ReaderApp(analysis)
+    notes = []
+    monkeypatch.setattr(app, "notify", lambda msg, **kw: notes.append(msg))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.text.top_para == 0
+        await pilot.press("q")
+    assert len(notes) == 1 and "corrupt" in notes[0]
+    assert json.loads(state.path.read_text(encoding="utf-8"))["position"]["paragraph"] == 0
+
+
+def test_unwritable_state_dir_is_not_fatal(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    state = DocumentState("text", blocker)  # a file where the directory should be
+    state.set("position", {"paragraph": 1})
+    assert "could not save" in state.save()
