@@ -12,9 +12,10 @@ import argparse
 import json
 import os
 import sys
-from importlib import resources
+from pathlib import Path
 
-from .document import LoadError, analyze_path
+from .document import LoadError, analyze_path, analyze_text
+from .document.load import decode, read_source
 from .document.script import SCRIPTS
 
 PROG = "speech-reader"
@@ -31,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def sample_path() -> str:
-    return str(resources.files("reader") / "samples" / "seed.txt")
+    return str(Path(__file__).resolve().parent / "samples" / "seed.txt")
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -70,16 +71,35 @@ def run(argv: list[str]) -> int:
         return _run_command(args)
     args = _reader_parser().parse_args(argv)
     path = args.file or sample_path()
-    analysis = analyze_path(path)
+    name = "standard input" if path == "-" else path
+    decoded = decode(read_source(path), name)
+    first, rest = first_screen(decoded.text)
+    analysis = analyze_text(first, name, decoded.encoding)
     if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI"):
         raise UsageError("the reader needs a terminal; use 'speech-reader outline FILE' to print")
     if path == "-":
         _keys_from_terminal()
     from .tui.app import ReaderApp  # imported only for the interactive reader
 
-    app = ReaderApp(analysis, script=args.script, fresh=args.fresh)
+    app = ReaderApp(analysis, script=args.script, fresh=args.fresh,
+                    full_text=decoded.text if rest else None)
     app.run()
     return app.return_code or 0
+
+
+FIRST_SCREEN_CHARS = 200_000
+
+
+def first_screen(text: str) -> tuple[str, bool]:
+    """A prefix of a large text to open with while the whole is analysed in a worker."""
+    if len(text) <= FIRST_SCREEN_CHARS:
+        return text, False
+    cut = text.rfind("\n\n", 0, FIRST_SCREEN_CHARS)
+    if cut < FIRST_SCREEN_CHARS // 2:
+        cut = text.rfind("\n", 0, FIRST_SCREEN_CHARS)
+    if cut < FIRST_SCREEN_CHARS // 2:
+        cut = FIRST_SCREEN_CHARS
+    return text[:cut], True
 
 
 def _keys_from_terminal() -> None:

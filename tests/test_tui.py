@@ -224,14 +224,14 @@ async def test_narrow_outline_is_an_overlay():
     app = make_app()
     async with app.run_test(size=(70, 24)) as pilot:
         await pilot.pause()
-        assert app.has_class("narrow")
+        assert app.narrow
         assert not app.outline.display or app.outline.region.width == 0
         await pilot.press("o")
         await pilot.pause()
         assert app.outline.region.width > 0 and app.outline.has_focus
         await pilot.press("j", "enter")
         await pilot.pause()
-        assert app.text.has_focus and not app.has_class("show-outline")
+        assert app.text.has_focus and not app.screen.has_class("show-outline")
 
 
 @pytest.mark.parametrize("size", [(40, 12), (20, 5), (200, 60)])

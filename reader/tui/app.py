@@ -14,6 +14,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Static, Tree
 
+from ..document import analyze_text
 from ..document.model import Analysis
 from ..document.script import LABELS, SCRIPTS
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
@@ -30,14 +31,20 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     BINDINGS = APP_BINDINGS
     TITLE = "speech-reader"
+    AUTO_FOCUS = "#text"
+    # below 80 columns the outline is an overlay (Screen.-narrow in reader.tcss)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
 
     def __init__(self, analysis: Analysis, script: str | None = None, fresh: bool = False,
-                 remember: bool = True) -> None:
+                 remember: bool = True, full_text: str | None = None) -> None:
+        """``full_text``: the whole document when ``analysis`` covers only its opening (a
+        large file): the reader shows that at once and analyses the whole in a worker."""
         super().__init__()
         self.analysis = analysis
         self.model = ReaderModel(analysis)
         self.remember = remember
-        self.state = DocumentState(analysis.text) if remember else None
+        self.pending_text = full_text
+        self.state = DocumentState(analysis.text) if remember and full_text is None else None
         saved = self.state.get("script") if self.state and not fresh else None
         self.model.script = script or (saved if saved in SCRIPTS else "original")
         self.fresh = fresh
@@ -50,7 +57,9 @@ class ReaderApp(App[int]):
     def compose(self) -> ComposeResult:
         yield Static(Text(self.model.title(), style="bold"), id="title")
         with Horizontal(id="main"):
-            yield OutlineTree(self.model, id="outline")
+            tree = OutlineTree(self.model, id="outline")
+            tree.populate(2)  # before the first layout: no second pass
+            yield tree
             yield TextView(self.model, id="text")
         yield Input(placeholder="搜尋 search (繁简通用) — enter to search, esc to close", id="search")
         yield Static(id="status")
@@ -63,12 +72,46 @@ class ReaderApp(App[int]):
         for problem in (note, self.state.problem if self.state else ""):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
-        self.outline.populate(2)
-        self.query_one("#search", Input).display = False
-        self._apply_width(self.size.width)
-        self.text.focus()
         if self.state and not self.fresh:
             self._restore_position()
+        self.update_status()
+        if self.pending_text is not None:
+            self.query_one("#status", Static).update(Text("building the whole outline…"))
+            # start after the first frame is on screen: the worker competes for the GIL
+            self.call_after_refresh(self.analyse_whole, self.pending_text)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_whole(self, text: str) -> None:
+        doc = self.analysis.document
+        full = analyze_text(text, doc.name, doc.encoding)
+        state = DocumentState(text) if self.remember else None
+        self.call_from_thread(self._swap_analysis, full, state)
+
+    def _swap_analysis(self, full: Analysis, state: DocumentState | None) -> None:
+        """The whole document is analysed: show its outline, keep the reading position."""
+        moved = self.text.top_para != 0
+        offset = self.model.paragraphs[self.text.top_para].start if self.model.paragraphs else 0
+        script = self.model.script
+        self.analysis = full
+        self.model = ReaderModel(full)
+        self.model.script = script
+        self.pending_text = None
+        self.text.model = self.model
+        self.outline.model = self.model
+        self.text.matches, self.text.current_match, self.text.current_figure = {}, None, None
+        self.matches, self.match_index = [], -1
+        self.outline.populate(self.outline.open_depth)
+        self.text.relayout()
+        self.text.go_to_para(self.model.para_at_offset(offset))
+        self.state = state
+        if state is not None:
+            if state.problem:
+                self.notify(state.problem, severity="warning", timeout=6)
+            if not self.fresh and not moved:
+                saved = state.get("script")
+                if saved in SCRIPTS and saved != script:
+                    self.set_script(saved)
+                self._restore_position()
         self.update_status()
 
     @property
@@ -79,14 +122,12 @@ class ReaderApp(App[int]):
     def text(self) -> TextView:
         return self.query_one(TextView)
 
-    def on_resize(self, event) -> None:
-        self._apply_width(event.size.width)
+    @property
+    def narrow(self) -> bool:
+        return self.screen.has_class("-narrow")
 
-    def _apply_width(self, width: int) -> None:
-        narrow = width < NARROW
-        if narrow != self.has_class("narrow"):
-            self.set_class(narrow, "narrow")
-            self.set_class(False, "show-outline")
+    def show_outline_overlay(self, show: bool) -> None:
+        self.screen.set_class(show, "show-outline")
 
     # -- following the reader --------------------------------------------------------
     @on(TextView.TopChanged)
@@ -118,7 +159,7 @@ class ReaderApp(App[int]):
         self.current_node = k
         self.text.go_to_para(self.model.nodes[k].first_para)
         if focus_text:
-            self.set_class(False, "show-outline")
+            self.show_outline_overlay(False)
             self.text.focus()
         self.update_status()
 
@@ -141,18 +182,18 @@ class ReaderApp(App[int]):
     # -- actions ---------------------------------------------------------------------
     def action_switch_pane(self) -> None:
         if self.text.has_focus:
-            if self.has_class("narrow"):
-                self.set_class(True, "show-outline")
+            if self.narrow:
+                self.show_outline_overlay(True)
             if self.outline.display:
                 self.outline.focus()
         else:
-            self.set_class(False, "show-outline")
+            self.show_outline_overlay(False)
             self.text.focus()
 
     def action_toggle_outline(self) -> None:
-        if self.has_class("narrow"):
-            show = not self.has_class("show-outline")
-            self.set_class(show, "show-outline")
+        if self.narrow:
+            show = not self.screen.has_class("show-outline")
+            self.show_outline_overlay(show)
             (self.outline if show else self.text).focus()
             return
         self.outline.display = not self.outline.display
@@ -290,7 +331,7 @@ class ReaderApp(App[int]):
         self.outline.hits = {}
         self.outline.relabel()
         self.text.invalidate()
-        self.set_class(False, "show-outline")
+        self.show_outline_overlay(False)
         self.text.focus()
         self.update_status()
 

@@ -110,6 +110,10 @@ class ReaderModel:
                 out.append((s, e, f.kind, k))
         return out
 
+    def para_at_offset(self, offset: int) -> int:
+        """The paragraph that holds (or follows) a source offset."""
+        return max(bisect_right(self._para_starts, offset) - 1, 0)
+
     def figure_para(self, k: int) -> int:
         """The paragraph that holds figure ``k``."""
         return max(bisect_right(self._para_starts, self.analysis.figures[k].start) - 1, 0)

@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
 
 from .bindings import key_display
 
@@ -34,6 +33,8 @@ class HelpScreen(ModalScreen[None]):
         self._markdown = help_markdown(bindings, keymap)
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown  # markdown-it costs ~50 ms: load it on demand
+
         with VerticalScroll():
             yield Markdown(self._markdown)
 
