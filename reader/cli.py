@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from .document import LoadError, analyze_path, analyze_text
-from .document.load import decode, read_source
+from .document.load import decode_document, read_source
 from .document.script import SCRIPTS
 
 PROG = "speech-reader"
@@ -72,7 +72,7 @@ def run(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     path = args.file or sample_path()
     name = "standard input" if path == "-" else path
-    decoded = decode(read_source(path), name)
+    decoded = decode_document(read_source(path), name)
     first, rest = first_screen(decoded.text)
     analysis = analyze_text(first, name, decoded.encoding)
     if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI"):

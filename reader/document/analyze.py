@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from .clean import NESTED_NOISE, clean, split_lines
 from .figures import figures_outside
-from .load import decode, read_source
+from .load import decode_document, read_source
 from .model import Analysis, Document
 from .outline import build_outline
 from .paragraphs import build_paragraphs
@@ -46,7 +46,7 @@ def analyze_text(text: str, name: str = "", encoding: str = "utf-8") -> Analysis
 
 
 def analyze_bytes(data: bytes, name: str = "input") -> Analysis:
-    decoded = decode(data, name)
+    decoded = decode_document(data, name)
     return analyze_text(decoded.text, name, decoded.encoding)
 
 

@@ -108,6 +108,18 @@ _BOMS = (
 )
 
 
+def decode_document(data: bytes, name: str = "input") -> Decoded:
+    """Like ``decode``, but .docx and .html documents are first turned into text."""
+    from . import formats
+
+    kind = formats.kind_of(data, name)
+    if kind == "docx":
+        return _finish(formats.docx_text(data, name), "docx", name)
+    if kind == "html":
+        return _finish(formats.html_text(data, name), "html", name)
+    return decode(data, name)
+
+
 def decode(data: bytes, name: str = "input") -> Decoded:
     """Decode bytes to text with normalised newlines, or raise ``LoadError``."""
     if not data.strip():

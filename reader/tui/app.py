@@ -18,16 +18,17 @@ from ..document import analyze_text
 from ..document.model import Analysis
 from ..document.script import LABELS, SCRIPTS
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
+from .comforts import ComfortsMixin
 from .model import Match, ReaderModel
 from .outline_view import OutlineTree
 from .screens import HelpScreen
-from .state import DocumentState
+from .state import DocumentState, load_settings, save_settings
 from .text_view import TextView
 
 NARROW = 80
 
 
-class ReaderApp(App[int]):
+class ReaderApp(ComfortsMixin, App[int]):
     CSS_PATH = "reader.tcss"
     BINDINGS = APP_BINDINGS
     TITLE = "speech-reader"
@@ -48,6 +49,8 @@ class ReaderApp(App[int]):
         saved = self.state.get("script") if self.state and not fresh else None
         self.model.script = script or (saved if saved in SCRIPTS else "original")
         self.fresh = fresh
+        self._marks: list[dict] = []
+        self.settings, self._settings_problem = load_settings() if remember else ({}, "")
         self.matches: list[Match] = []
         self.match_index = -1
         self.current_node = 0
@@ -69,9 +72,15 @@ class ReaderApp(App[int]):
         keymap, note = load_keymap()
         if keymap:
             self.set_keymap(keymap)
-        for problem in (note, self.state.problem if self.state else ""):
+        for problem in (note, self.state.problem if self.state else "", self._settings_problem):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
+        if self.settings.get("theme") in self.available_themes:
+            self.theme = self.settings["theme"]
+        if isinstance(self.settings.get("outline_width"), int):
+            self.set_outline_width(self.settings["outline_width"])
+        if self.state:
+            self._set_marks(self.marks)
         if self.state and not self.fresh:
             self._restore_position()
         self.update_status()
@@ -350,11 +359,24 @@ class ReaderApp(App[int]):
             )
 
     # -- memory ----------------------------------------------------------------------
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted and self.remember and self.settings.get("theme") != theme:
+            self.settings["theme"] = theme
+            self.save_settings()
+
+    def save_settings(self) -> None:
+        if self.remember:
+            problem = save_settings(self.settings)
+            if problem:
+                self.notify(problem, severity="warning", timeout=4)
+
     def _restore_position(self) -> None:
         pos = self.state.get("position") if self.state else None
         if not isinstance(pos, dict):
             return
-        para = pos.get("paragraph")
+        offset, para = pos.get("offset"), pos.get("paragraph")
+        if isinstance(offset, int) and 0 <= offset < len(self.analysis.text):
+            para = self.model.para_at_offset(offset)
         if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
             self.call_after_refresh(self.text.go_to_para, para)
 

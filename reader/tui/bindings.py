@@ -33,6 +33,14 @@ APP_BINDINGS = [
     Binding("N", "prev_match", "Prev match", id="reader.prev-match", show=False),
     Binding("escape", "clear", "Clear", id="reader.clear", show=False),
     Binding("o", "toggle_outline", "Outline", id="reader.toggle-outline"),
+    Binding("f", "figures", "Figures", id="reader.figures"),
+    Binding("F", "figures(True)", "Figures in section", id="reader.figures-section", show=False),
+    Binding("s", "skim", "Skim", id="reader.skim"),
+    Binding("m", "mark", "Mark", id="reader.mark", show=False),
+    Binding("apostrophe", "marks", "Marks", id="reader.marks", show=False),
+    Binding("e", "export", "Export", id="reader.export", show=False),
+    Binding("less_than_sign", "outline_width(-1)", "Narrower outline", id="reader.outline-narrower", show=False),
+    Binding("greater_than_sign", "outline_width(1)", "Wider outline", id="reader.outline-wider", show=False),
 ]
 
 TEXT_BINDINGS = [
@@ -89,5 +97,6 @@ def key_display(keys: str) -> str:
     names = {
         "right_square_bracket": "]", "left_square_bracket": "[", "right_curly_bracket": "}",
         "left_curly_bracket": "{", "question_mark": "?", "slash": "/", "space": "space",
+        "apostrophe": "'", "less_than_sign": "<", "greater_than_sign": ">",
     }
     return " ".join(names.get(k, k) for k in keys.split(","))

@@ -40,6 +40,7 @@ class OutlineTree(Tree[int]):
         self.loaded: dict[int, TreeNode[int]] = {}
         self._filled: set[int] = set()
         self.hits: dict[int, int] = {}
+        self.marked: set[int] = set()
         self.open_depth = 2
 
     # -- building --------------------------------------------------------------------
@@ -49,6 +50,8 @@ class OutlineTree(Tree[int]):
         text = Text.assemble((marker + " ", style), self.model.label(node))
         if node.figures:
             text.append(f" {node.figures}", "dim")
+        if k in self.marked:
+            text.append(" ✎", "bold magenta")
         hits = self.hits.get(k)
         if hits:
             text.append(f" ⌕{hits}", "bold reverse")

@@ -52,6 +52,37 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a text file atomically (temp file in the same directory, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def load_settings() -> tuple[dict[str, Any], str]:
+    """Reader-wide settings (theme, outline width) and a one-line problem, if any."""
+    path = state_dir() / "settings.json"
+    data, problem = read_json(path)
+    return (data if isinstance(data, dict) else {}), problem
+
+
+def save_settings(settings: dict[str, Any]) -> str:
+    try:
+        write_json_atomic(state_dir() / "settings.json", settings)
+    except OSError as exc:
+        return f"could not save settings: {exc.strerror}"
+    return ""
+
+
 def read_json(path: Path) -> tuple[Any, str]:
     """(data, problem): ``None`` and a one-line problem when the file is bad; ("", "") absent."""
     try:

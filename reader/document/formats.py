@@ -1,0 +1,72 @@
+"""Other ways in: Word ``.docx`` and saved ``.html`` news pages become text for the engine.
+
+``.docx`` (python-docx): paragraph text, with Word's Title/Heading styles written as
+markdown ``#`` headings so the outline picks them up. ``.html`` (trafilatura): the main
+article text as markdown, navigation, scripts and comments dropped, the page title first.
+Markdown and plain text need nothing here. Libraries are imported only when needed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from .load import LoadError
+
+_HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<meta|<!--)", re.I)
+_HEADING = re.compile(r"^(?:heading|標題|标题)\s*(\d)$", re.I)
+
+
+def kind_of(data: bytes, name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix == ".docx" or (data[:2] == b"PK" and b"word/document.xml" in data[:4096]):
+        return "docx"
+    if suffix in (".html", ".htm", ".xhtml") or _HTML_SNIFF.match(data[:512]):
+        return "html"
+    return "text"
+
+
+def docx_text(data: bytes, name: str) -> str:
+    try:
+        import docx  # python-docx
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise LoadError(f"{name}: reading .docx needs python-docx (pip install python-docx)") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise LoadError(f"{name}: not a readable .docx file ({type(exc).__name__})") from None
+    out: list[str] = []
+    for para in document.paragraphs:
+        text = " ".join(para.text.split("\n")).strip()
+        if not text:
+            continue
+        style = (para.style.name if para.style is not None else "") or ""
+        m = _HEADING.match(style.strip())
+        if style.strip().lower() == "title":
+            out.append(f"# {text}")
+        elif m:
+            out.append(f"{'#' * min(int(m.group(1)) + 1, 6)} {text}")
+        else:
+            out.append(text)
+    if not out:
+        raise LoadError(f"{name}: the .docx file has no text")
+    return "\n\n".join(out) + "\n"
+
+
+def html_text(data: bytes, name: str) -> str:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise LoadError(f"{name}: reading .html needs trafilatura (pip install trafilatura)") from None
+    from .load import decode
+
+    html = decode(data, name).text
+    body = trafilatura.extract(html, output_format="markdown", include_comments=False,
+                               include_tables=True, favor_recall=True)
+    if not body or not body.strip():
+        raise LoadError(f"{name}: no article text found in this HTML page")
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title or "").strip() if meta is not None else ""
+    return f"{title}\n\n{body}\n" if title and title not in body[:200] else body + "\n"

@@ -1,0 +1,141 @@
+"""Pilot tests of the reading comforts: figures table, skim, marks, export, outline width,
+themes and script remembered."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input, OptionList
+from tui_helpers import REPORT, SEED, cursor_label, make_app, screen_text
+
+from reader.document import analyze_path
+from reader.tui.app import ReaderApp
+from reader.tui.figures_screen import FiguresScreen
+from reader.tui.lists_screen import ListScreen, PromptScreen
+from reader.tui.state import DocumentState
+
+SIZE = (120, 40)
+
+
+async def test_figures_table_filter_sort_and_jump():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen)
+        assert screen.shown == len(app.analysis.figures)
+        await pilot.press("k")  # kind filter: percent
+        assert screen.shown == sum(1 for f in app.analysis.figures if f.kind == "percent")
+        await pilot.press("s")  # sort by value, descending
+        table = screen.query_one(DataTable)
+        assert str(table.get_row_at(0)[0]) == "100%"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FiguresScreen)
+        assert app.analysis.figures[app.text.current_figure].text == "100%"
+        assert "100%" in screen_text(app)
+
+
+async def test_figures_of_current_section_only():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(14):
+            await pilot.press("]")
+        node = app.model.nodes[app.current_node]
+        await pilot.press("F")
+        assert isinstance(app.screen, FiguresScreen)
+        assert app.screen.shown == node.figures
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FiguresScreen)
+
+
+async def test_skim_lists_sections_and_opens_one():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, ListScreen)
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == len(app.model.nodes)
+        assert "27項" in str(options.get_option_at_index(13).prompt)
+        for _ in range(13):
+            await pilot.press("j")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_text(app).startswith("創新黨建")
+
+
+async def test_marks_persist_and_show_in_outline(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    analysis = analyze_path(str(SEED))
+    app = ReaderApp(analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("]", "]", "m")
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press("a", "enter")
+        assert app.marks and app.marks[0]["name"] == "a"
+        assert "✎" in str(app.outline.loaded[2].label)
+        await pilot.press("g", "apostrophe")
+        assert isinstance(app.screen, ListScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen_text(app).startswith("鄧雲鋒強調")
+        await pilot.press("q")
+    assert DocumentState(analysis.text, tmp_path).get("marks")[0]["name"] == "a"
+    again = ReaderApp(analysis)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "✎" in str(again.outline.loaded[2].label)
+
+
+async def test_export_asks_and_never_overwrites_without_yes(tmp_path):
+    app = make_app()
+    target = tmp_path / "out.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        box = app.screen.query_one(Input)
+        box.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8").startswith("# 山東省")
+        target.write_text("mine", encoding="utf-8")
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)  # asks before overwriting
+        await pilot.press("n", "o", "enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == "mine"
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter", "y", "e", "s", "enter")
+        await pilot.pause()
+        assert "上半年回顧" in target.read_text(encoding="utf-8")
+
+
+async def test_outline_width_and_theme_remembered(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    app = ReaderApp(analyze_path(str(REPORT)))
+    async with app.run_test(size=SIZE) as pilot:
+        before = app.outline.region.width
+        await pilot.press("greater_than_sign", "greater_than_sign")
+        await pilot.pause()
+        wider = app.outline.region.width
+        assert wider > before
+        app.theme = "textual-light"
+        await pilot.press("q")
+    again = ReaderApp(analyze_path(str(REPORT)))
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.outline.region.width == wider
+        assert again.theme == "textual-light"
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert again.outline.region.width < wider
+
+
+async def test_enter_in_outline_after_marks_still_works():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", "j", "enter")
+        await pilot.pause()
+        assert cursor_label(app) == "鄧雲鋒指出"
+        assert app.text.has_focus
