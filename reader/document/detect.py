@@ -37,14 +37,18 @@ _ROLES = (
 )
 _NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
 _NEWS_SPEAKER = re.compile(
-    rf"^(?P<name>{_NAME})(?:{_ROLES})?(?:在[^，,。；：:]{{0,16}}?[上中時时])?[，,]?(?P<verb>{_SPEECH_VERBS})[，,：:︰]"
+    # [office title] name [title] [在…上/中/時 | 今日…時] verb, : 鄧雲鋒指出, / 行政長官林鄭月娥今日出席活動時表示：
+    rf"^(?:[\u4e00-\u9fff]{{0,12}}?(?:{_ROLES})、?)?(?P<name>{_NAME}|{_NAME}[\u4e00-\u9fff])(?:{_ROLES})?"
+    rf"(?:(?:在|於|于|今日|今天|昨日|昨天|日前|早前)[^，,。；：:]{{0,20}}?(?:上|中|時|时|後|后))?[，,]?"
+    rf"(?P<verb>{_SPEECH_VERBS})[，,：:︰]"
 )
 _TITLED_SPEECH = re.compile(
     rf"(?P<name>{_NAME})(?:做了|作了|發表了|发表了|以)?(?:題為|题为)[“\"「『](?P<title>.{{2,80}}?)[”\"」』]的"
     r"(?:主旨|主題|主题)?(?P<verb>發言|发言|講話|讲话|報告|报告|致辭|致辞|演講|演讲)"
 )
 _TRANSCRIPT_SPEAKER = re.compile(
-    rf"^(?P<name>(?:[\u4e00-\u9fff]{{0,10}}?(?:{_ROLES})|[\u4e00-\u9fff]{{0,3}}主席|問|问|答|記者|记者|主持人))"
+    rf"^(?P<name>(?:[\u4e00-\u9fff]{{0,10}}?(?:{_ROLES})|[\u4e00-\u9fff]{{0,3}}主席|問|问|答|記者|记者|主持人"
+    rf"|{_NAME}|{_NAME}[\u4e00-\u9fff]))"
     r"\s*[：:︰]\s*(?=\S{2})"
 )
 _NOT_NAME = re.compile(

@@ -1,0 +1,73 @@
+"""Outline rules on small hand-written documents of the genre (no corpus needed)."""
+
+from __future__ import annotations
+
+from reader.document import analyze_text
+
+
+def tree(text):
+    def walk(nodes):
+        return [(n.kind, n.label, walk(n.children)) for n in nodes]
+    return walk(analyze_text(text).nodes)
+
+
+NEWS = """特首出席論壇談經濟前景
+
+行政長官林鄭月娥今日出席經濟論壇時表示，本港經濟去年增長3.2%，今年將面對不少挑戰。
+
+她指出，政府今年預留200億元成立基金，協助企業轉型。
+
+財政司司長陳茂波在論壇上說，外圍環境仍然充滿變數，但香港的基本因素穩健。
+
+記者：政府會否考慮派錢？
+
+林鄭月娥：我們會全面考慮，但現階段沒有這個計劃。
+"""
+
+
+def test_news_speakers_with_titles_and_transcript_names():
+    assert [(k, label) for k, label, _ in tree(NEWS)] == [
+        ("speaker", "林鄭月娥表示"), ("speaker", "陳茂波說"), ("speaker", "記者"), ("speaker", "林鄭月娥"),
+    ]
+
+
+def test_titled_speech():
+    text = "標題\n\n會議綜述內容，介紹了會議的基本情況和各方的參與。\n\n市長張明遠作了題為“奮力開創新局面”的報告。\n\n一、過去一年\n\n正文內容很長很長，說明過去一年的工作。\n"
+    nodes = analyze_text(text).nodes
+    speaker = [n for n in nodes if n.kind == "speaker"][0]
+    assert speaker.label == "張明遠報告" and speaker.subtitle == "奮力開創新局面"
+    assert speaker.children[0].label == "一、過去一年"
+
+
+def test_numbering_levels():
+    text = "規定\n\n第一章 總則\n\n第一節 目的\n\n一、適用範圍\n\n（一）本規定適用於全體人員。具體說明如下文所述的各項。\n\n1.第一款內容，說明具體要求。\n\n（1）第一項細則，說明具體做法。\n\n（2）第二項細則，說明具體做法。\n\n2.第二款內容，說明具體要求。\n\n二、職責\n\n第二章 附則\n"
+    t = tree(text)
+    chapter = t[0]
+    assert chapter[1] == "第一章 總則"
+    section = chapter[2][0]
+    assert section[1] == "第一節 目的"
+    one = section[2][0]
+    assert one[1] == "一、適用範圍"
+    paren = one[2][0]
+    assert paren[1].startswith("（一）本規定適用於全體人員")
+    first = paren[2][0]
+    assert first[1].startswith("1.第一款內容") and [c[1][:3] for c in first[2]] == ["（1）", "（2）"]
+    assert paren[2][1][1].startswith("2.第二款內容")
+    assert [n[1] for n in one[2]] == [paren[1]] and section[2][1][1] == "二、職責"
+    assert t[1][1] == "第二章 附則"
+
+
+def test_ordinal_series_nest_and_need_a_start():
+    text = "報告\n\n總體要求如下，說明這一年的工作重點和方向。\n\n一是加強領導，各級要高度重視這項工作並落實責任。\n\n二是完善制度，建立健全各項規章制度並嚴格執行。\n\n三是強化督查，定期檢查各項工作的進展情況。\n\n其次，這一段不是一個系列的開始，所以它只是正文。\n"
+    t = tree(text)
+    assert [n[1][:2] for n in t] == ["總體", "一是", "二是", "三是", "其次"]
+    assert t[0][0] == "preface" and {n[0] for n in t[1:4]} == {"heading"}
+    assert t[4][0] == "paragraphs"  # a lone 其次 starts no series: plain text after it
+
+
+def test_dash_items_and_parallel_points():
+    text = "講話\n\n同志們：\n\n我們要做到以下幾點，這些要求都很重要，必須認真落實。\n\n——必須堅持人民至上。人民是歷史的創造者。\n\n——必須堅持自信自立。走自己的路是根本。\n\n要堅持立德樹人抓方向，落實根本任務；\n\n要堅持依法治教抓底線，落實法定責任；\n\n要堅持民生為本抓發展，回應群眾期待。\n"
+    nodes = analyze_text(text).nodes
+    labels = [n.label for n in nodes] + [c.label for n in nodes for c in n.children]
+    assert "必須堅持人民至上" in labels and "必須堅持自信自立" in labels
+    assert "要堅持立德樹人抓方向" in labels and "要堅持民生為本抓發展" in labels
