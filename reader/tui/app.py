@@ -16,7 +16,7 @@ from textual.widgets import Footer, Input, Static, Tree
 
 from ..document import analyze_text
 from ..document.model import Analysis
-from ..document.script import LABELS, SCRIPTS
+from ..document.script import LABELS, SCRIPTS, convert
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
 from .comforts import ComfortsMixin
 from .model import Match, ReaderModel
@@ -84,10 +84,17 @@ class ReaderApp(ComfortsMixin, App[int]):
         if self.state and not self.fresh:
             self._restore_position()
         self.update_status()
+        self.call_after_refresh(self._warm_converters)
         if self.pending_text is not None:
-            self.query_one("#status", Static).update(Text("building the whole outline…"))
+            self._set_status("building the whole outline…")
             # start after the first frame is on screen: the worker competes for the GIL
             self.call_after_refresh(self.analyse_whole, self.pending_text)
+
+    @work(thread=True, group="warm")
+    def _warm_converters(self) -> None:
+        """Open OpenCC's other dictionaries off the UI thread: the first ``t`` is then fast."""
+        for script in ("traditional", "simplified"):
+            convert("説", script)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_whole(self, text: str) -> None:
@@ -186,7 +193,13 @@ class ReaderApp(ComfortsMixin, App[int]):
             parts.append(f"{min(100, round(100 * top / span))}%")
         if self.matches:
             parts.append(f"⌕ {self.match_index + 1}/{len(self.matches)}")
-        self.query_one("#status", Static).update(Text(" │ ".join(parts)))
+        self._set_status(" │ ".join(parts))
+
+    def _set_status(self, text: str) -> None:
+        """Repaint the status line only when it changed, and never re-lay-out the screen."""
+        if text != getattr(self, "_status_text", None):
+            self._status_text = text
+            self.query_one("#status", Static).update(Text(text), layout=False)
 
     # -- actions ---------------------------------------------------------------------
     def action_switch_pane(self) -> None:
@@ -267,10 +280,10 @@ class ReaderApp(ComfortsMixin, App[int]):
     def set_script(self, script: str) -> None:
         para, offset = self.text.position()
         self.model.script = script
-        self.text.relayout()
-        self.text.go_to_para(para)
+        self.text.rescript()
+        self.text.go_to_para(para, offset)
         self.outline.relabel()
-        self.query_one("#title", Static).update(Text(self.model.title(), style="bold"))
+        self.query_one("#title", Static).update(Text(self.model.title(), style="bold"), layout=False)
         if self.state:
             self.state.set("script", script)
         self.update_status()

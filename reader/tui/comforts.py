@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
-from textual.widgets import Static
-
 from ..document.export import outline_markdown
 from .figures_screen import FiguresScreen
 from .lists_screen import PromptScreen, marks_screen, skim_screen
@@ -114,4 +111,4 @@ class ComfortsMixin:
 
     def set_outline_width(self, width: int) -> None:
         self.outline.styles.width = width
-        self.query_one("#status", Static).update(Text(f"outline width {width}"))
+        self._set_status(f"outline width {width}")

@@ -66,14 +66,23 @@ def estimate_rows(text: str, width: int) -> int:
 
 
 class Layout:
-    def __init__(self, count: int, text_of: Callable[[int], str], width: int) -> None:
+    def __init__(self, count: int, text_of: Callable[[int], str], width: int,
+                 raw_of: Callable[[int], str] | None = None) -> None:
+        """``text_of(i)``: the text shown (converted); ``raw_of(i)``: the same text before
+        conversion, enough for the estimates and free to get."""
         self.count = count
         self.text_of = text_of
         self.width = max(width, 4)
         self.wrapped: dict[int, list[tuple[int, int]]] = {}
         self.wraps_done = 0
-        self.heights = [estimate_rows(text_of(i), self.width) + 1 for i in range(count)]
+        raw_of = raw_of or text_of
+        self.heights = [estimate_rows(raw_of(i), self.width) + 1 for i in range(count)]
         self.fen = Fenwick(self.heights)
+
+    def forget(self) -> None:
+        """The text changed but not its length (another script): re-wrap lazily, keeping the
+        heights measured so far as estimates."""
+        self.wrapped.clear()
 
     @property
     def total(self) -> int:

@@ -87,6 +87,9 @@ class ReaderModel:
         return k if k >= 0 else None
 
     # -- text ------------------------------------------------------------------------
+    def raw_text(self, para: int) -> str:
+        return self.paragraphs[para].text
+
     def text(self, para: int) -> str:
         return _display(self.paragraphs[para].text, self.script)
 

@@ -131,8 +131,13 @@ class OutlineTree(Tree[int]):
             self.move_cursor(tn, animate=False)
 
     def relabel(self) -> None:
+        """New labels for every loaded node (script, marks, search hits) in one refresh:
+        ``TreeNode.set_label`` schedules a callback per node, too slow for a big tree."""
         for k, tn in self.loaded.items():
-            tn.set_label(self.label_for(k))
+            tn._label = self.label_for(k)  # textual is pinned; this is set_label's own body
+            tn._updates += 1
+        self._clear_line_cache()
+        self.refresh()
 
     # -- keys ------------------------------------------------------------------------
     def action_collapse_or_parent(self) -> None:

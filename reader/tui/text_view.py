@@ -58,7 +58,7 @@ class TextView(ScrollView, can_focus=True):
         width = max(self.scrollable_content_region.width, 4)
         if self.rows is None or self.rows.width != width:
             anchor = self._top_para
-            self.rows = Layout(len(self.model.paragraphs), self.model.text, width)
+            self.rows = Layout(len(self.model.paragraphs), self.model.text, width, self.model.raw_text)
             self._cache.clear()
             self._update_virtual_size()
             self.rows.measure(self.rows.row_of(anchor), self.scrollable_content_region.height + 1)
@@ -70,8 +70,16 @@ class TextView(ScrollView, can_focus=True):
         self._ensure_layout()
 
     def relayout(self) -> None:
-        """Text changed (script): re-wrap from scratch, keeping the paragraph at the top."""
+        """Another document: lay it out from scratch (at the paragraph at the top)."""
         self.rows = None
+        self._cache.clear()
+        self.refresh()
+
+    def rescript(self) -> None:
+        """Same paragraphs in another script: re-wrap and redraw only what is seen."""
+        if self.rows is not None:
+            self.rows.text_of = self.model.text
+            self.rows.forget()
         self._cache.clear()
         self.refresh()
 
