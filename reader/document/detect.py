@@ -122,13 +122,20 @@ def han_ratio(text: str) -> float:
     return han_count(text) / size if size > 0 else 0.0
 
 
+_VERB_ANY = re.compile(_SPEECH_VERBS)
+
+
 def speaker(text: str) -> Heading | None:
-    m = _TITLED_SPEECH.search(text, 0, 160)
-    if m and (m.start() == 0 or text[m.start() - 1] in "、，, 　" or _role_before(text, m.start())):
-        return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"), clip(m.group("title"), 60))
-    m = _NEWS_SPEAKER.match(text)
-    if m and not _NOT_NAME.search(m.group("name")):
-        return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"))
+    head = text[:160]
+    if ("題為" in head or "题为" in head) and (m := _TITLED_SPEECH.search(text, 0, 160)):
+        if m.start() == 0 or text[m.start() - 1] in "、，, 　" or _role_before(text, m.start()):
+            return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"), clip(m.group("title"), 60))
+    if _VERB_ANY.search(text, 0, 48):  # cheap test before the long news-speaker pattern
+        m = _NEWS_SPEAKER.match(text)
+        if m and not _NOT_NAME.search(m.group("name")):
+            return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"))
+    if not any(c in text[:16] for c in "：:︰"):
+        return None
     m = _TRANSCRIPT_SPEAKER.match(text)
     if m and not _NOT_NAME.search(m.group("name")) and len(text) > m.end() + 1:
         return Heading("speaker", "speaker", 0, m.group("name"))

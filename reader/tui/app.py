@@ -84,7 +84,8 @@ class ReaderApp(ComfortsMixin, App[int]):
         if self.state and not self.fresh:
             self._restore_position()
         self.update_status()
-        self.call_after_refresh(self._warm_converters)
+        if len(self.analysis.text) < 1_000_000 and self.pending_text is None:
+            self.call_after_refresh(self._warm_converters)  # a large file keeps the memory
         if self.pending_text is not None:
             self._set_status("building the whole outline…")
             # start after the first frame is on screen: the worker competes for the GIL

@@ -45,6 +45,7 @@ class TextView(ScrollView, can_focus=True):
         self.model = model
         self.rows: Layout | None = None
         self._cache: OrderedDict[tuple, Strip] = OrderedDict()
+        self._spans: dict[int, list] = {}  # static highlights of recently drawn paragraphs
         self._styles: dict[str, Style] = {}
         self._top_para = 0
         self._reported_para = -1
@@ -73,6 +74,7 @@ class TextView(ScrollView, can_focus=True):
         """Another document: lay it out from scratch (at the paragraph at the top)."""
         self.rows = None
         self._cache.clear()
+        self._spans.clear()
         self.refresh()
 
     def rescript(self) -> None:
@@ -171,7 +173,12 @@ class TextView(ScrollView, can_focus=True):
         a, b = span
         base = self.rich_style
         marks: list[tuple[int, int, Style]] = []
-        for s in self.model.spans(para):
+        spans = self._spans.get(para)
+        if spans is None:
+            spans = self._spans[para] = self.model.spans(para)
+            if len(self._spans) > 256:
+                self._spans.pop(next(iter(self._spans)))
+        for s in spans:
             if s.end > a and s.start < b:
                 marks.append((max(s.start, a), min(s.end, b), self._style(s.style)))
         if self.current_figure is not None:
