@@ -87,7 +87,7 @@ def run(argv: list[str]) -> int:
     return app.return_code or 0
 
 
-FIRST_SCREEN_CHARS = 200_000
+FIRST_SCREEN_CHARS = 50_000
 
 
 def first_screen(text: str) -> tuple[str, bool]:
