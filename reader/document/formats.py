@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 
 from .load import LoadError
@@ -33,6 +32,8 @@ def docx_text(data: bytes, name: str) -> str:
         import docx  # python-docx
     except ImportError:  # pragma: no cover - a declared dependency
         raise LoadError(f"{name}: reading .docx needs python-docx (pip install python-docx)") from None
+    import zipfile
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

