@@ -374,6 +374,8 @@ class ReaderApp(ComfortsMixin, App[int]):
 
     # -- memory ----------------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:
+        if self.is_mounted:
+            self.text.invalidate()  # highlight colours come from the theme
         if self.is_mounted and self.remember and self.settings.get("theme") != theme:
             self.settings["theme"] = theme
             self.save_settings()

@@ -46,6 +46,7 @@ class TextView(ScrollView, can_focus=True):
         self.rows: Layout | None = None
         self._cache: OrderedDict[tuple, Strip] = OrderedDict()
         self._spans: dict[int, list] = {}  # static highlights of recently drawn paragraphs
+        self._base: Style | None = None
         self._styles: dict[str, Style] = {}
         self._top_para = 0
         self._reported_para = -1
@@ -88,6 +89,7 @@ class TextView(ScrollView, can_focus=True):
     def invalidate(self) -> None:
         """Highlights changed: drop rendered strips."""
         self._cache.clear()
+        self._styles.clear()
         self.refresh()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -125,6 +127,7 @@ class TextView(ScrollView, can_focus=True):
             self.virtual_size = Size(rows.width, height)
 
     def render_lines(self, crop):
+        self._base = self.rich_style  # once a frame, not once a line
         rows = self._ensure_layout()
         top = round(self.scroll_y)
         rows.measure(top, self.scrollable_content_region.height)
@@ -142,13 +145,14 @@ class TextView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         layout = self._ensure_layout()
         width = self.scrollable_content_region.width
+        base = self._base or self.rich_style
         row = round(self.scroll_y) + y
         if row >= layout.total:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         para, off = layout.locate(row)
         spans = layout.lines(para)
         if off >= len(spans):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         key = (para, off)
         strip = self._cache.get(key)
         if strip is None:
@@ -171,7 +175,7 @@ class TextView(ScrollView, can_focus=True):
         self.strips_built += 1
         text = self.model.text(para)
         a, b = span
-        base = self.rich_style
+        base = self._base or self.rich_style
         marks: list[tuple[int, int, Style]] = []
         spans = self._spans.get(para)
         if spans is None:
