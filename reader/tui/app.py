@@ -81,6 +81,7 @@ class ReaderApp(ComfortsMixin, App[int]):
             self.set_outline_width(self.settings["outline_width"])
         if self.state:
             self._set_marks(self.marks)
+        self.outline.on_cursor = self._outline_moved
         if self.state and not self.fresh:
             self._restore_position()
         self.update_status()
@@ -161,11 +162,10 @@ class ReaderApp(ComfortsMixin, App[int]):
     def _stop_following(self) -> None:
         self._following = False
 
-    @on(Tree.NodeHighlighted)
-    def _outline_moved(self, event: Tree.NodeHighlighted) -> None:
-        if self._following or event.node.data is None or not self.outline.has_focus:
-            return
-        self.go_to_node(event.node.data, focus_text=False)
+    def _outline_moved(self, k: int) -> None:
+        """The user moved the outline cursor: the text follows in the same frame."""
+        if not self._following:
+            self.go_to_node(k, focus_text=False)
 
     @on(Tree.NodeSelected)
     def _outline_selected(self, event: Tree.NodeSelected) -> None:

@@ -8,6 +8,8 @@ marker and a figure count, and a search-hit count while a search is active.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets._tree import TreeNode
@@ -30,6 +32,7 @@ MAX_OPEN_LINES = 1500
 
 class OutlineTree(Tree[int]):
     BINDINGS = OUTLINE_BINDINGS
+    on_cursor: Callable[[int], None] | None = None  # follows a cursor the user moves, same frame
 
     def __init__(self, model: ReaderModel, **kwargs) -> None:
         super().__init__(Text(""), **kwargs)
@@ -92,6 +95,15 @@ class OutlineTree(Tree[int]):
                 self.loaded[c].expand()
             elif self.loaded[c].is_expanded:
                 self.loaded[c].collapse()
+
+    def watch_cursor_line(self, previous_line: int, line: int) -> None:
+        """Tell the reader about a cursor the user moved now, not in a later message: the
+        outline and the text then change in one frame."""
+        super().watch_cursor_line(previous_line, line)
+        node = self.cursor_node
+        if self.on_cursor and previous_line != line and self.has_focus and node is not None \
+                and node.data is not None:
+            self.on_cursor(node.data)
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[int]) -> None:
         node = event.node
