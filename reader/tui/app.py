@@ -62,8 +62,11 @@ class ReaderApp(ComfortsMixin, App[int]):
         with Horizontal(id="main"):
             tree = OutlineTree(self.model, id="outline")
             tree.populate(2)  # before the first layout: no second pass
+            tree.on_cursor = self._outline_moved  # each follows the other in the same frame
             yield tree
-            yield TextView(self.model, id="text")
+            view = TextView(self.model, id="text")
+            view.on_top = self._text_moved
+            yield view
         yield Input(placeholder="搜尋 search (繁简通用) — enter to search, esc to close", id="search")
         yield Static(id="status")
         yield Footer()
@@ -81,7 +84,6 @@ class ReaderApp(ComfortsMixin, App[int]):
             self.set_outline_width(self.settings["outline_width"])
         if self.state:
             self._set_marks(self.marks)
-        self.outline.on_cursor = self._outline_moved
         if self.state and not self.fresh:
             self._restore_position()
         self.update_status()
@@ -149,8 +151,12 @@ class ReaderApp(ComfortsMixin, App[int]):
 
     # -- following the reader --------------------------------------------------------
     @on(TextView.TopChanged)
-    def _text_moved(self, event: TextView.TopChanged) -> None:
-        k = self.model.node_at(event.para)
+    def _text_moved_message(self, event: TextView.TopChanged) -> None:
+        if event.para == self.text.top_para:  # a late message may be stale
+            self._text_moved(event.para)
+
+    def _text_moved(self, para: int) -> None:
+        k = self.model.node_at(para)
         if k >= 0:
             self.current_node = k
             if not self.outline.has_focus:  # there the cursor is the user's

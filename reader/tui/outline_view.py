@@ -140,6 +140,9 @@ class OutlineTree(Tree[int]):
         """Put the cursor on the node being read (or its visible ancestor)."""
         tn = self.visible_node(k)
         if tn is not None and self.cursor_node is not tn:
+            if tn._line < 0:  # the tree has not laid out its lines yet
+                self.call_after_refresh(self.mark, k)
+                return
             self.move_cursor(tn, animate=False)
 
     def relabel(self) -> None:

@@ -9,6 +9,7 @@ Scrolling is never animated, so held keys land exactly where they should.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -31,6 +32,7 @@ CACHE_SIZE = 2000
 
 class TextView(ScrollView, can_focus=True):
     BINDINGS = TEXT_BINDINGS
+    on_top: Callable[[int], None] | None = None  # told at once when the top paragraph changes
     COMPONENT_CLASSES = {f"text-view--{name}" for name in STYLE_NAMES}
 
     class TopChanged(Message):
@@ -111,6 +113,9 @@ class TextView(ScrollView, can_focus=True):
                 self.set_reactive(ScrollView.scroll_y, float(max(0, min(new_top, self.max_scroll_y))))
                 new_value = self.scroll_y
             self._top_para = rows.locate(round(new_value))[0]
+            if self._top_para != self._reported_para and self.on_top is not None:
+                self._reported_para = self._top_para
+                self.on_top(self._top_para)  # same frame as the scroll: no second repaint
         super().watch_scroll_y(old_value, new_value)
 
     @property
