@@ -9,10 +9,8 @@ from bisect import bisect_left
 from typing import Any
 
 from . import linebreak
-from .model import Analysis, Figure, Node
+from .model import KIND_MARKS, Analysis, Figure, Node
 from .script import convert
-
-_KIND_MARK = {"preface": "導", "speaker": "人", "heading": "§", "point": "•", "item": "·", "paragraphs": "¶"}
 
 
 def effective_script(analysis: Analysis, script: str) -> str:
@@ -66,7 +64,7 @@ def outline_tree(analysis: Analysis, script: str = "original") -> str:
             label = convert(n.label, script)
             extra = f" ({convert(n.subtitle, script)})" if n.subtitle else ""
             figs = f"  [{n.figures}]" if n.figures else ""
-            lines.append(f"{prefix}{'└─' if last else '├─'} {_KIND_MARK[n.kind]} {label}{extra}{figs}")
+            lines.append(f"{prefix}{'└─' if last else '├─'} {KIND_MARKS[n.kind]} {label}{extra}{figs}")
             walk(n.children, prefix + ("   " if last else "│  "))
 
     walk(analysis.nodes, "")

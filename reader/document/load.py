@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-READ_TIMEOUT_CHUNK = 1 << 20
+READ_CHUNK = 1 << 20
 
 
 class LoadError(Exception):
@@ -78,7 +78,7 @@ def _read_stream(stream, name: str, limit: int) -> bytes:
     total = 0
     try:
         while True:
-            chunk = stream.read(READ_TIMEOUT_CHUNK)
+            chunk = stream.read(READ_CHUNK)
             if not chunk:
                 break
             total += len(chunk)

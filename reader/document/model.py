@@ -10,6 +10,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+# The marker of each kind of outline node, shared by the CLI tree and the reader.
+KIND_MARKS = {"preface": "◇", "speaker": "人", "heading": "§", "point": "•", "item": "·", "paragraphs": "¶"}
+
 
 @dataclass(frozen=True, slots=True)
 class Removed:

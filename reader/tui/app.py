@@ -261,9 +261,7 @@ class ReaderApp(ComfortsMixin, App[int]):
         cur = self.text.current_figure
         if cur is None:
             start = self.model.paragraphs[self.text.top_para].start if self.model.paragraphs else 0
-            from bisect import bisect_left
-
-            k = bisect_left([f.start for f in figures], start)
+            k = self.model.figure_after(start)
             k = k if step > 0 else k - 1
         else:
             k = cur + step

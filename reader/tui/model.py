@@ -113,6 +113,10 @@ class ReaderModel:
                 out.append((s, e, f.kind, k))
         return out
 
+    def figure_after(self, offset: int) -> int:
+        """Index of the first figure at or after a source offset (no per-key list)."""
+        return bisect_left(self._fig_starts, offset)
+
     def para_at_offset(self, offset: int) -> int:
         """The paragraph that holds (or follows) a source offset."""
         return max(bisect_right(self._para_starts, offset) - 1, 0)

@@ -14,17 +14,13 @@ from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets._tree import TreeNode
 
+from ..document.model import KIND_MARKS
 from .bindings import OUTLINE_BINDINGS
 from .model import ReaderModel
 
-MARKERS = {
-    "preface": ("◇", "dim"),
-    "speaker": ("人", "bold red"),
-    "heading": ("§", "bold cyan"),
-    "point": ("•", "bold yellow"),
-    "item": ("·", "bold green"),
-    "paragraphs": ("¶", "dim"),
-}
+_STYLES = {"preface": "dim", "speaker": "bold red", "heading": "bold cyan", "point": "bold yellow",
+           "item": "bold green", "paragraphs": "dim"}
+MARKERS = {kind: (mark, _STYLES[kind]) for kind, mark in KIND_MARKS.items()}
 
 
 MAX_OPEN_LINES = 1500
