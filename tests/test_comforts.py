@@ -71,7 +71,7 @@ async def test_marks_persist_and_show_in_outline(tmp_path, monkeypatch):
         assert isinstance(app.screen, PromptScreen)
         await pilot.press("a", "enter")
         assert app.marks and app.marks[0]["name"] == "a"
-        assert "✎" in str(app.outline.loaded[2].label)
+        assert "✎" in app.outline.label_text(2)
         await pilot.press("g", "apostrophe")
         assert isinstance(app.screen, ListScreen)
         await pilot.press("enter")
@@ -82,7 +82,7 @@ async def test_marks_persist_and_show_in_outline(tmp_path, monkeypatch):
     again = ReaderApp(analysis)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "✎" in str(again.outline.loaded[2].label)
+        assert "✎" in again.outline.label_text(2)
 
 
 async def test_export_asks_and_never_overwrites_without_yes(tmp_path):

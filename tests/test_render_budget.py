@@ -31,4 +31,40 @@ async def test_opening_ten_megabytes_wraps_only_what_is_seen():
         await pilot.press("pagedown", "pagedown", "]", "]", "G")
         await pilot.pause()
         assert view.rows.wraps_done <= 200
-        assert len(app.outline.loaded) < 3000
+        assert len(app.outline.rows) < 3000
+
+
+async def test_script_toggle_redraws_one_screen_of_outline_and_text():
+    text = build(10_000_000)
+    app = ReaderApp(analyze_text(text), remember=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab", *["down"] * 60)
+        await pilot.pause()
+        outline_before, wraps_before = app.outline.strips_built, app.text.rows.wraps_done
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.model.script == "traditional"
+        assert app.outline.strips_built - outline_before <= 40  # one screen of labels
+        assert app.text.rows.wraps_done - wraps_before <= 40  # one screen of paragraphs
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.outline.strips_built - outline_before <= 40 + 3  # a cursor move: two rows
+
+
+async def test_idle_warming_prepares_neighbours_and_never_moves_the_text():
+    from tui_helpers import screen_text
+
+    app = ReaderApp(analyze_text(build(1_000_000)), remember=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab", "G", "k", "k")  # far down: nothing above is wrapped
+        await pilot.pause(0.2)  # idle: the rows around the cursor are prepared
+        shown, wraps = screen_text(app), app.text.rows.wraps_done
+        for k in range(0, app.outline.cursor_k, 7):  # warm sections above the top
+            app.text.warm(app.model.nodes[k].first_para)
+        assert app.text.rows.wraps_done > wraps
+        assert screen_text(app) == shown  # row numbers shifted, the text did not
+        wraps = app.text.rows.wraps_done
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.text.rows.wraps_done == wraps  # the next section was ready
+        assert screen_text(app).startswith(app.model.text(app.model.nodes[app.outline.cursor_k].first_para)[:10])

@@ -30,5 +30,5 @@ def screen_text(app: ReaderApp) -> str:
 
 
 def cursor_label(app: ReaderApp) -> str:
-    node = app.outline.cursor_node
-    return app.model.nodes[node.data].label if node is not None and node.data is not None else ""
+    k = app.outline.cursor_k
+    return app.model.nodes[k].label if k is not None else ""

@@ -12,7 +12,8 @@ from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
-from textual.widgets import Footer, Input, Static, Tree
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
 
 from ..document import analyze_text
 from ..document.model import Analysis
@@ -20,12 +21,13 @@ from ..document.script import LABELS, SCRIPTS, convert
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
 from .comforts import ComfortsMixin
 from .model import Match, ReaderModel
-from .outline_view import OutlineTree
+from .outline_view import OutlineView
 from .screens import HelpScreen
 from .state import DocumentState, load_settings, save_settings
 from .text_view import TextView
 
 NARROW = 80
+WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
 
 
 class ReaderApp(ComfortsMixin, App[int]):
@@ -55,12 +57,13 @@ class ReaderApp(ComfortsMixin, App[int]):
         self.match_index = -1
         self.current_node = 0
         self._following = False
+        self._warm_timer: Timer | None = None
 
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Static(Text(self.model.title(), style="bold"), id="title")
         with Horizontal(id="main"):
-            tree = OutlineTree(self.model, id="outline")
+            tree = OutlineView(self.model, id="outline")
             tree.populate(2)  # before the first layout: no second pass
             tree.on_cursor = self._outline_moved  # each follows the other in the same frame
             yield tree
@@ -135,8 +138,8 @@ class ReaderApp(ComfortsMixin, App[int]):
         self.update_status()
 
     @property
-    def outline(self) -> OutlineTree:
-        return self.query_one(OutlineTree)
+    def outline(self) -> OutlineView:
+        return self.query_one(OutlineView)
 
     @property
     def text(self) -> TextView:
@@ -173,10 +176,9 @@ class ReaderApp(ComfortsMixin, App[int]):
         if not self._following:
             self.go_to_node(k, focus_text=False)
 
-    @on(Tree.NodeSelected)
-    def _outline_selected(self, event: Tree.NodeSelected) -> None:
-        if event.node.data is not None:
-            self.go_to_node(event.node.data, focus_text=True)
+    @on(OutlineView.Selected)
+    def _outline_selected(self, event: OutlineView.Selected) -> None:
+        self.go_to_node(event.k, focus_text=True)
 
     def go_to_node(self, k: int, focus_text: bool = False) -> None:
         self.current_node = k
@@ -185,6 +187,23 @@ class ReaderApp(ComfortsMixin, App[int]):
             self.show_outline_overlay(False)
             self.text.focus()
         self.update_status()
+        if self._warm_timer is not None:
+            self._warm_timer.stop()
+        self._warm_timer = self.set_timer(WARM_DELAY, self._warm_neighbours)
+
+    def _warm_neighbours(self) -> None:
+        """Idle work after a jump: prepare the first screen of the sections one step away
+        (the outline rows around the cursor, or the next and previous sections)."""
+        self._warm_timer = None
+        outline, model = self.outline, self.model
+        if outline.has_focus:
+            nodes = [outline.rows[r] for r in (outline.cursor + 1, outline.cursor - 1)
+                     if 0 <= r < len(outline.rows)]
+        else:
+            para = self.text.top_para
+            nodes = [k for k in (model.next_node(para), model.prev_node(para)) if k is not None]
+        for k in nodes:
+            self.text.warm(model.nodes[k].first_para)
 
     def update_status(self) -> None:
         node = self.model.nodes[self.current_node] if self.model.nodes else None
@@ -287,7 +306,7 @@ class ReaderApp(ComfortsMixin, App[int]):
         self.model.script = script
         self.text.rescript()
         self.text.go_to_para(para, offset)
-        self.outline.relabel()
+        self.outline.rescript()
         self.query_one("#title", Static).update(Text(self.model.title(), style="bold"), layout=False)
         if self.state:
             self.state.set("script", script)

@@ -67,22 +67,25 @@ def estimate_rows(text: str, width: int) -> int:
 
 class Layout:
     def __init__(self, count: int, text_of: Callable[[int], str], width: int,
-                 raw_of: Callable[[int], str] | None = None) -> None:
+                 raw_of: Callable[[int], str] | None = None, script: str = "") -> None:
         """``text_of(i)``: the text shown (converted); ``raw_of(i)``: the same text before
         conversion, enough for the estimates and free to get."""
         self.count = count
         self.text_of = text_of
         self.width = max(width, 4)
         self.wrapped: dict[int, list[tuple[int, int]]] = {}
+        self._wraps: dict[str, dict[int, list[tuple[int, int]]]] = {script: self.wrapped}
         self.wraps_done = 0
         raw_of = raw_of or text_of
         self.heights = [estimate_rows(raw_of(i), self.width) + 1 for i in range(count)]
         self.fen = Fenwick(self.heights)
 
-    def forget(self) -> None:
-        """The text changed but not its length (another script): re-wrap lazily, keeping the
-        heights measured so far as estimates."""
-        self.wrapped.clear()
+    def use_script(self, script: str, text_of: Callable[[int], str]) -> None:
+        """The text is shown in another script (same length): wraps are kept per script, so
+        going back to a script re-uses its wraps; heights measured in the other script stay
+        as estimates until a paragraph is drawn again."""
+        self.text_of = text_of
+        self.wrapped = self._wraps.setdefault(script, {})
 
     @property
     def total(self) -> int:
@@ -106,11 +109,10 @@ class Layout:
             spans = linebreak.wrap(self.text_of(para), self.width)
             self.wrapped[para] = spans
             self.wraps_done += 1
-            height = len(spans) + 1
-            delta = height - self.heights[para]
-            if delta:
-                self.heights[para] = height
-                self.fen.add(para, delta)
+        delta = len(spans) + 1 - self.heights[para]
+        if delta:
+            self.heights[para] += delta
+            self.fen.add(para, delta)
         return spans
 
     def measure(self, top: int, height: int) -> None:

@@ -49,6 +49,11 @@ class ReaderModel:
         for k, n in enumerate(self.nodes):
             for c in n.children:
                 self.parent[self.index[id(c)]] = k
+        self.depth: list[int] = [0] * len(self.nodes)
+        for k, p in enumerate(self.parent):  # preorder: a parent comes before its children
+            if p >= 0:
+                self.depth[k] = self.depth[p] + 1
+        self.subtree_end = self._subtree_ends()
         self.node_starts = [n.first_para for n in self.nodes]
         self._para_node = self._deepest_nodes()
         self._fig_starts = [f.start for f in analysis.figures]
@@ -63,6 +68,21 @@ class ReaderModel:
             for i in range(n.first_para, n.last_para):
                 owner[i] = k
         return owner
+
+    def _subtree_ends(self) -> list[int]:
+        """For each node, the index just after its last descendant (nodes are in preorder)."""
+        n = len(self.nodes)
+        end = [n] * n
+        open_: list[int] = []
+        for k in range(n):
+            while open_ and self.depth[open_[-1]] >= self.depth[k]:
+                end[open_.pop()] = k
+            open_.append(k)
+        return end
+
+    def has_next_sibling(self, k: int) -> bool:
+        e = self.subtree_end[k]
+        return e < len(self.nodes) and self.parent[e] == self.parent[k]
 
     def node_at(self, para: int) -> int:
         if not self._para_node:

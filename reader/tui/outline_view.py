@@ -1,183 +1,373 @@
-"""The outline pane: a ``Tree`` built once and filled lazily.
+"""The outline pane, drawn with Textual's Line API.
 
-Top-level nodes and those up to the open depth are added at start; the children of a
-collapsed node are added the first time it is expanded (never ``expand_all`` on a big
-tree). Labels are Rich ``Text`` (document text is never read as markup), carry a kind
-marker and a figure count, and a search-hit count while a search is active.
+The outline is a flat list of visible rows computed from the model's preorder node list
+and the set of open nodes (a walk over the rows, no widget or tree node per entry). Only the
+rows on screen are drawn, each an LRU-cached ``Strip`` keyed by (node, cursor, open); a
+label is converted to the reader's script when its row is drawn, so a script change, a
+search or a new mark costs one screen of labels, not the whole outline. Labels carry a
+kind marker, a figure count, ✎ for a marked section and ⌕n for search hits. Document text
+is never read as markup.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 
-from rich.text import Text
-from textual.widgets import Tree
-from textual.widgets._tree import TreeNode
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ..document.model import KIND_MARKS
 from .bindings import OUTLINE_BINDINGS
+from .fast_lines import StyledLineCache, blank
 from .model import ReaderModel
 
 _STYLES = {"preface": "dim", "speaker": "bold red", "heading": "bold cyan", "point": "bold yellow",
            "item": "bold green", "paragraphs": "dim"}
 MARKERS = {kind: (mark, _STYLES[kind]) for kind, mark in KIND_MARKS.items()}
+MAX_OPEN_LINES = 1500  # more second-level rows than this: open one level at start
+CACHE_SIZE = 1000
+OPEN, CLOSED = "▼ ", "▶ "
 
 
-MAX_OPEN_LINES = 1500
-
-
-class OutlineTree(Tree[int]):
+class OutlineView(StyledLineCache, ScrollView, can_focus=True):
     BINDINGS = OUTLINE_BINDINGS
+    COMPONENT_CLASSES = {"outline-view--cursor", "outline-view--mark", "outline-view--guides"}
+    DEFAULT_CSS = """
+    OutlineView {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        & > .outline-view--guides { color: $surface-lighten-2; }
+        & > .outline-view--mark {
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        & > .outline-view--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .outline-view--guides { color: $surface-lighten-3; }
+        }
+        &:light > .outline-view--guides { color: $surface-darken-1; }
+    }
+    """
     on_cursor: Callable[[int], None] | None = None  # follows a cursor the user moves, same frame
 
+    class Selected(Message):
+        """The user chose a node (enter or a click): read it."""
+
+        def __init__(self, k: int) -> None:
+            super().__init__()
+            self.k = k
+
     def __init__(self, model: ReaderModel, **kwargs) -> None:
-        super().__init__(Text(""), **kwargs)
+        super().__init__(**kwargs)
         self.model = model
-        self.show_root = False
-        self.guide_depth = 2
-        self.auto_expand = False
-        self.loaded: dict[int, TreeNode[int]] = {}
-        self._filled: set[int] = set()
+        self.expanded: set[int] = set()
+        self.rows: list[int] = []  # node index of each visible row
+        self._row: dict[int, int] = {}
+        self.cursor = 0  # a row
         self.hits: dict[int, int] = {}
         self.marked: set[int] = set()
         self.open_depth = 2
+        self._cache: OrderedDict[tuple, Strip] = OrderedDict()
+        self._styles: dict[str, Style] = {}
+        self._base: Style | None = None
+        self.strips_built = 0
 
-    # -- building --------------------------------------------------------------------
-    def label_for(self, k: int) -> Text:
-        node = self.model.nodes[k]
-        marker, style = MARKERS.get(node.kind, ("·", ""))
-        text = Text.assemble((marker + " ", style), self.model.label(node))
-        if node.figures:
-            text.append(f" {node.figures}", "dim")
-        if k in self.marked:
-            text.append(" ✎", "bold magenta")
-        hits = self.hits.get(k)
-        if hits:
-            text.append(f" ⌕{hits}", "bold reverse")
-        return text
-
+    # -- rows ------------------------------------------------------------------------
     def populate(self, depth: int = 2) -> None:
-        """Fill the tree open to ``depth`` levels (one level when two would be too many
-        lines to build at once: a tree line costs ~60 µs to add and lay out)."""
+        """Show the model's outline open to ``depth`` levels (one level when two would
+        flood the pane); the cursor goes to the first row."""
+        model = self.model
         if depth >= 2:
-            second = sum(len(n.children) for n in self.model.analysis.nodes)
-            if len(self.model.analysis.nodes) + second > MAX_OPEN_LINES:
+            top = [k for k, p in enumerate(model.parent) if p < 0]
+            if len(top) + sum(len(model.nodes[k].children) for k in top) > MAX_OPEN_LINES:
                 depth = 1
-        self.clear()
-        self.loaded.clear()
-        self._filled.clear()
         self.open_depth = depth
-        self._fill(self.root, -1, depth)
-        self.root.expand()
+        self.expanded = self._open_to(depth)
+        self.rows = []
+        self.cursor = 0
+        self._rebuild()
+        self.scroll_to(y=0, animate=False)
 
-    def _children_of(self, k: int) -> list[int]:
-        nodes = self.model.analysis.nodes if k < 0 else self.model.nodes[k].children
-        return [self.model.index[id(c)] for c in nodes]
+    def _open_to(self, depth: int) -> set[int]:
+        depths, nodes = self.model.depth, self.model.nodes
+        return {k for k, d in enumerate(depths) if d < depth - 1 and nodes[k].children}
 
-    def _fill(self, tree_node: TreeNode[int], k: int, depth: int) -> None:
-        """Add the children of node ``k`` (once); open them down to ``depth`` levels."""
-        if k in self._filled:
-            children = [c.data for c in tree_node.children]
-        else:
-            self._filled.add(k)
-            children = self._children_of(k)
-            for c in children:
-                self.loaded[c] = tree_node.add(
-                    self.label_for(c), data=c, allow_expand=bool(self.model.nodes[c].children)
-                )
-        for c in children:
-            if depth > 1 and self.model.nodes[c].children:
-                self._fill(self.loaded[c], c, depth - 1)
-                self.loaded[c].expand()
-            elif self.loaded[c].is_expanded:
-                self.loaded[c].collapse()
+    def _rebuild(self) -> None:
+        """Recompute the visible rows; the cursor stays on its node (or a shown ancestor)."""
+        keep = self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+        end, opened, n = self.model.subtree_end, self.expanded, len(self.model.nodes)
+        rows: list[int] = []
+        k = 0
+        while k < n:
+            rows.append(k)
+            k = k + 1 if k in opened else end[k]
+        self.rows = rows
+        self._row = {k: i for i, k in enumerate(rows)}
+        self.cursor = 0 if keep is None else (self.visible_row(keep) or 0)
+        self._cache.clear()
+        self.virtual_size = Size(max(self.scrollable_content_region.width, 1), len(rows))
+        self.refresh()
+        self._scroll_to_cursor()
 
-    def watch_cursor_line(self, previous_line: int, line: int) -> None:
-        """Tell the reader about a cursor the user moved now, not in a later message: the
-        outline and the text then change in one frame."""
-        super().watch_cursor_line(previous_line, line)
-        node = self.cursor_node
-        if self.on_cursor and previous_line != line and self.has_focus and node is not None \
-                and node.data is not None:
-            self.on_cursor(node.data)
+    def row_of(self, k: int) -> int | None:
+        return self._row.get(k)
 
-    def on_tree_node_expanded(self, event: Tree.NodeExpanded[int]) -> None:
-        node = event.node
-        if node.data is not None and node.data not in self._filled:
-            self._fill(node, node.data, 1)
-
-    def show_depth(self, depth: int) -> None:
-        cursor = self.cursor_node.data if self.cursor_node else None
-        self.open_depth = depth
-        self._fill(self.root, -1, depth)
-        if cursor is not None:
-            self.mark(cursor)
-
-    def reveal(self, k: int) -> TreeNode[int] | None:
-        """The tree node of ``k``, loading (not expanding) its ancestors' children."""
-        for j in self.model.ancestors(k)[:-1]:
-            if j not in self._filled:
-                self._fill(self.loaded[j], j, 1) if j in self.loaded else None
-        return self.loaded.get(k)
-
-    def visible_node(self, k: int) -> TreeNode[int] | None:
-        """The node of ``k`` or its nearest ancestor that is shown (not under a collapsed one)."""
+    def visible_row(self, k: int) -> int | None:
+        """The row of ``k`` or of its nearest ancestor that is shown."""
         best = None
         for j in self.model.ancestors(k):
-            tn = self.loaded.get(j)
-            if tn is None:
+            row = self._row.get(j)
+            if row is None:
                 break
-            best = tn
-            if not tn.is_expanded:
+            best = row
+            if j not in self.expanded:
                 break
         return best
 
-    def mark(self, k: int) -> None:
-        """Put the cursor on the node being read (or its visible ancestor)."""
-        tn = self.visible_node(k)
-        if tn is not None and self.cursor_node is not tn:
-            if tn._line < 0:  # the tree has not laid out its lines yet
-                self.call_after_refresh(self.mark, k)
-                return
-            self.move_cursor(tn, animate=False)
+    @property
+    def cursor_k(self) -> int | None:
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
-    def relabel(self) -> None:
-        """New labels for every loaded node (script, marks, search hits) in one refresh:
-        ``TreeNode.set_label`` schedules a callback per node, too slow for a big tree."""
-        for k, tn in self.loaded.items():
-            tn._label = self.label_for(k)  # textual is pinned; this is set_label's own body
-            tn._updates += 1
-        self._clear_line_cache()
+    def is_expanded(self, k: int) -> bool:
+        return k in self.expanded
+
+    def expand(self, k: int) -> None:
+        if self.model.nodes[k].children and k not in self.expanded:
+            self.expanded.add(k)
+            self._rebuild()
+
+    def collapse(self, k: int) -> None:
+        if k in self.expanded:
+            self.expanded.discard(k)
+            self._rebuild()
+
+    def show_depth(self, depth: int) -> None:
+        self.open_depth = depth
+        self.expanded = self._open_to(depth)
+        self._rebuild()
+
+    def rescript(self) -> None:
+        """Labels in another script: strips are cached per script, so just redraw."""
         self.refresh()
 
-    # -- keys ------------------------------------------------------------------------
-    def action_collapse_or_parent(self) -> None:
-        node = self.cursor_node
-        if node is None:
-            return
-        if node.is_expanded and node.children:
-            node.collapse()
-        elif node.parent is not None and node.parent is not self.root:
-            self.move_cursor(node.parent)
+    def relabel(self) -> None:
+        """Script, marks or search hits changed: redraw (labels are made when drawn)."""
+        self._cache.clear()
+        self.refresh()
 
-    def action_expand(self) -> None:
-        node = self.cursor_node
-        if node is None or not node.allow_expand:
+    # -- cursor ----------------------------------------------------------------------
+    def _set_cursor(self, row: int, user: bool = True) -> None:
+        if not self.rows:
             return
-        if not node.is_expanded:
-            node.expand()
-        elif node.children:
-            self.move_cursor(node.children[0])
+        row = max(0, min(row, len(self.rows) - 1))
+        old, self.cursor = self.cursor, row
+        if row != old:
+            self.refresh_line(old)
+            self.refresh_line(row)
+        self._scroll_to_cursor()
+        if user and row != old and self.on_cursor is not None and self.has_focus:
+            self.on_cursor(self.rows[row])
+
+    def _scroll_to_cursor(self) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def mark(self, k: int) -> None:
+        """Put the cursor on the node being read (or its shown ancestor)."""
+        row = self.visible_row(k)
+        if row is not None and row != self.cursor:
+            self._set_cursor(row, user=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(max(self.scrollable_content_region.width, 1), len(self.rows))
+        self._cache.clear()
+        self._scroll_to_cursor()
+
+    def on_focus(self) -> None:
+        self._cache.clear()  # the cursor row changes colour
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()  # a theme change: colours of guides and cursor
+        self._cache.clear()
+
+    # -- drawing ---------------------------------------------------------------------
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            if name == "outline-view--mark":  # the blended background only: kinds keep colour
+                style = Style(bgcolor=self.get_component_rich_style(name).bgcolor)
+            elif name.startswith("outline-view--"):
+                style = self.get_component_rich_style(name, partial=name != "outline-view--cursor")
+            else:
+                style = Style.parse(name) if name else Style()
+            self._styles[name] = style
+        return style
+
+    def parts(self, k: int) -> list[tuple[str, str]]:
+        """A row's label as (text, style name) parts, without guides."""
+        node = self.model.nodes[k]
+        marker, style = MARKERS.get(node.kind, ("·", ""))
+        out = []
+        if node.children:
+            out.append((OPEN if k in self.expanded else CLOSED, ""))
+        out += [(marker + " ", style), (self.model.label(node), "")]
+        if node.figures:
+            out.append((f" {node.figures}", "dim"))
+        if k in self.marked:
+            out.append((" ✎", "bold magenta"))
+        if self.hits.get(k):
+            out.append((f" ⌕{self.hits[k]}", "bold reverse"))
+        return out
+
+    def label_text(self, k: int) -> str:
+        return "".join(text for text, _ in self.parts(k))
+
+    def _guides(self, k: int) -> str:
+        model = self.model
+        if model.depth[k] == 0:
+            return ""
+        chain = model.ancestors(k)[1:-1]  # levels 1 … depth-1, then the node itself
+        out = ["│ " if model.has_next_sibling(a) else "  " for a in chain]
+        out.append("├ " if model.has_next_sibling(k) else "└ ")
+        return "".join(out)
+
+    def render_lines(self, crop):
+        self._base = self.rich_style  # once a frame, not once a line
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self._base or self.rich_style
+        row = round(self.scroll_y) + y
+        if row >= len(self.rows) or width <= 0:
+            return blank(width, base)
+        k = self.rows[row]
+        key = (k, row == self.cursor, k in self.expanded, width, self.model.script)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._cache[key] = self._build(k, row == self.cursor, width, base)
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return strip
+
+    def _build(self, k: int, is_cursor: bool, width: int, base: Style) -> Strip:
+        self.strips_built += 1
+        segments = []
+        guides = self._guides(k)
+        if guides:
+            segments.append(Segment(guides, base + self._style("outline-view--guides")))
+        segments += [Segment(text, base + self._style(style) if style else base) for text, style in self.parts(k)]
+        strip = Strip(segments)
+        if strip.cell_length > width:
+            strip = Strip(_ellipsis(segments, width - 1, base))
+        strip = strip.adjust_cell_length(width, base)
+        if is_cursor:
+            name = "outline-view--cursor" if self.has_focus else "outline-view--mark"
+            strip = Strip(Segment.apply_style(strip, post_style=self._style(name)), width)
+        return strip
+
+    # -- keys and mouse --------------------------------------------------------------
+    def action_cursor_down(self) -> None:
+        self._set_cursor(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self._set_cursor(self.cursor - 1)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_down(self) -> None:
+        self._set_cursor(self.cursor + self._page())
+
+    def action_page_up(self) -> None:
+        self._set_cursor(self.cursor - self._page())
 
     def action_first(self) -> None:
-        if self.last_line >= 0:
-            self.move_cursor_to_line(0)
+        self._set_cursor(0)
 
     def action_last(self) -> None:
-        if self.last_line >= 0:
-            self.move_cursor_to_line(self.last_line)
+        self._set_cursor(len(self.rows) - 1)
+
+    def action_collapse_or_parent(self) -> None:
+        k = self.cursor_k
+        if k is None:
+            return
+        if k in self.expanded:
+            self.collapse(k)
+        elif self.model.parent[k] >= 0:
+            self._set_cursor(self._row[self.model.parent[k]])
+
+    def action_expand(self) -> None:
+        k = self.cursor_k
+        if k is None or not self.model.nodes[k].children:
+            return
+        if k not in self.expanded:
+            self.expand(k)
+        else:
+            self._set_cursor(self.cursor + 1)
 
     def action_open(self) -> None:
-        node = self.cursor_node
-        if node is not None:
-            self.post_message(Tree.NodeSelected(node))
+        k = self.cursor_k
+        if k is not None:
+            self.post_message(self.Selected(k))
+
+    def on_click(self, event: events.Click) -> None:
+        row = round(self.scroll_y) + event.y
+        if not 0 <= row < len(self.rows):
+            return
+        k = self.rows[row]
+        icon = 2 * self.model.depth[k]
+        self._set_cursor(row, user=False)
+        if self.model.nodes[k].children and icon <= event.x < icon + 2:
+            (self.collapse if k in self.expanded else self.expand)(k)
+        else:
+            self.post_message(self.Selected(k))
+
+
+def _ellipsis(segments: list[Segment], limit: int, style: Style) -> list[Segment]:
+    """The segments cut to ``limit`` cells plus "…", never splitting a wide character."""
+    out: list[Segment] = []
+    used = 0
+    for seg in segments:
+        width = cell_len(seg.text)
+        if used + width <= limit:
+            out.append(seg)
+            used += width
+            continue
+        chars = []
+        for ch in seg.text:
+            used += cell_len(ch)
+            if used > limit:
+                break
+            chars.append(ch)
+        out.append(Segment("".join(chars), seg.style))
+        break
+    out.append(Segment("…", style))
+    return out

@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from .bindings import TEXT_BINDINGS
+from .fast_lines import StyledLineCache, blank
 from .layout import Layout
 from .model import Match, ReaderModel
 
@@ -30,7 +31,7 @@ STYLE_NAMES = [
 CACHE_SIZE = 2000
 
 
-class TextView(ScrollView, can_focus=True):
+class TextView(StyledLineCache, ScrollView, can_focus=True):
     BINDINGS = TEXT_BINDINGS
     on_top: Callable[[int], None] | None = None  # told at once when the top paragraph changes
     COMPONENT_CLASSES = {f"text-view--{name}" for name in STYLE_NAMES}
@@ -62,7 +63,8 @@ class TextView(ScrollView, can_focus=True):
         width = max(self.scrollable_content_region.width, 4)
         if self.rows is None or self.rows.width != width:
             anchor = self._top_para
-            self.rows = Layout(len(self.model.paragraphs), self.model.text, width, self.model.raw_text)
+            self.rows = Layout(len(self.model.paragraphs), self.model.text, width, self.model.raw_text,
+                               self.model.script)
             self._cache.clear()
             self._update_virtual_size()
             self.rows.measure(self.rows.row_of(anchor), self.scrollable_content_region.height + 1)
@@ -83,10 +85,8 @@ class TextView(ScrollView, can_focus=True):
     def rescript(self) -> None:
         """Same paragraphs in another script: re-wrap and redraw only what is seen."""
         if self.rows is not None:
-            self.rows.text_of = self.model.text
-            self.rows.forget()
-        self._cache.clear()
-        self.refresh()
+            self.rows.use_script(self.model.script, self.model.text)
+        self.refresh()  # strips are cached per script: going back costs nothing
 
     def invalidate(self) -> None:
         """Highlights changed: drop rendered strips."""
@@ -149,16 +149,17 @@ class TextView(ScrollView, can_focus=True):
     # -- drawing ---------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         layout = self._ensure_layout()
-        width = self.scrollable_content_region.width
-        base = self._base or self.rich_style
-        row = round(self.scroll_y) + y
+        return self._strip_at(round(self.scroll_y) + y, layout, self.scrollable_content_region.width,
+                              self._base or self.rich_style)
+
+    def _strip_at(self, row: int, layout: Layout, width: int, base: Style) -> Strip:
         if row >= layout.total:
-            return Strip.blank(width, base)
+            return blank(width, base)
         para, off = layout.locate(row)
         spans = layout.lines(para)
         if off >= len(spans):
-            return Strip.blank(width, base)
-        key = (para, off)
+            return blank(width, base)
+        key = (para, off, self.model.script)
         strip = self._cache.get(key)
         if strip is None:
             strip = self._build(para, spans[off], width)
@@ -168,6 +169,25 @@ class TextView(ScrollView, can_focus=True):
         else:
             self._cache.move_to_end(key)
         return strip
+
+    def warm(self, para: int) -> None:
+        """Wrap, draw and style the first screen of ``para`` ahead of time, while the reader
+        is idle: a jump there then only composes the screen. The text on screen stays put
+        (wrapping above it shifts row numbers; the scroll position follows)."""
+        rows = self.rows
+        height = self.scrollable_content_region.height
+        if rows is None or height <= 0 or not 0 <= para < self.count:
+            return
+        before = rows.row_of(self._top_para)
+        top = rows.row_of(para)
+        rows.measure(top, height)
+        top = rows.row_of(para)
+        base = self.rich_style
+        width = self.scrollable_content_region.width
+        self.prestyle([self._strip_at(top + y, rows, width, base) for y in range(height)])
+        shift = rows.row_of(self._top_para) - before
+        if shift:
+            self.set_reactive(ScrollView.scroll_y, self.scroll_y + shift)
 
     def _style(self, name: str) -> Style:
         if not self._styles:
