@@ -14,8 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from .document import LoadError, analyze_path, analyze_text
-from .document.load import decode_document, read_source
+from . import analysis_child
+from .document.load import LoadError, decode_document, read_source
 from .document.script import SCRIPTS
 
 PROG = "speech-reader"
@@ -74,12 +74,21 @@ def run(argv: list[str]) -> int:
     name = "standard input" if path == "-" else path
     decoded = decode_document(read_source(path), name)
     first, rest = first_screen(decoded.text)
-    analysis = analyze_text(first, name, decoded.encoding)
     if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI"):
         raise UsageError("the reader needs a terminal; use 'speech-reader outline FILE' to print")
     if path == "-":
         _keys_from_terminal()
+    # A document that fits the first screen is analysed in a child process while Textual is
+    # imported here; a larger one is analysed here (a child would double the peak memory).
+    child = analysis_child.start(first, name, decoded.encoding) if not rest else None
     from .tui.app import ReaderApp  # imported only for the interactive reader
+
+    if child is not None:
+        analysis = child.result()
+    else:
+        from .document import analyze_text
+
+        analysis = analyze_text(first, name, decoded.encoding)
 
     app = ReaderApp(analysis, script=args.script, fresh=args.fresh,
                     full_text=decoded.text if rest else None)
@@ -120,6 +129,8 @@ def _run_command(args: argparse.Namespace) -> int:
 
     if args.command == "convert" and args.width < 0:
         raise UsageError("--width must be a positive number of cells")
+    from .document import analyze_path
+
     analysis = analyze_path(args.file)
     if args.command == "outline":
         if args.json:

@@ -30,3 +30,12 @@ def test_cli_outline_does_not_import_textual():
     mods = modules_after(code)
     assert "reader.cli" in mods
     assert not any(m == "textual" or m.startswith("textual.") for m in mods)
+
+
+def test_reader_start_up_leaves_the_engine_patterns_to_the_child():
+    """The parent imports Textual while a child compiles the engine's patterns: the reader's
+    own modules must not pull the analysis modules in."""
+    mods = modules_after("import reader.cli, reader.tui.app")
+    heavy = {"reader.document.analyze", "reader.document.detect", "reader.document.figures",
+             "reader.document.clean", "reader.document.outline"}
+    assert not heavy & mods

@@ -56,3 +56,18 @@ def test_closing_punctuation_never_starts_a_line():
     text = "甲乙丙丁戊己庚辛壬癸。」子丑"
     spans = linebreak.wrap(text, 20)  # 10 Han fill the line exactly
     assert text[spans[1][0]] not in linebreak.NO_START
+
+
+def test_the_reader_wraps_with_the_analysis_figures_as_the_breaker_would_find_them():
+    """The text pane passes the figures the analysis found instead of finding them again."""
+    from tui_helpers import REPORT, SEED
+
+    from reader.document import analyze_path
+    from reader.tui.model import ReaderModel
+
+    for path in (SEED, REPORT):
+        model = ReaderModel(analyze_path(str(path)))
+        for i in range(len(model.paragraphs)):
+            text = model.text(i)
+            for width in (40, 77):
+                assert linebreak.wrap(text, width, model.figure_spans(i)) == linebreak.wrap(text, width), (path.name, i)

@@ -13,8 +13,6 @@ import re
 
 from rich.cells import cell_len
 
-from .figures import find_figures
-
 NO_START = set("，。、；：？！）」』》】〕〗〉”’…‥·・,.;:?!)]}％%‰～〜ー")
 NO_END = set("（「『《【〔〖〈“‘([{")
 _ATOM = re.compile(
@@ -30,29 +28,35 @@ def width(text: str) -> int:
     return cell_len(text)
 
 
-def tokens(text: str) -> list[tuple[int, int]]:
-    """Unbreakable pieces: figures with their units, ASCII words, runs of spaces, chars."""
+def tokens(text: str, figures: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Unbreakable pieces: figures with their units, ASCII words, runs of spaces, chars.
+    ``figures``: their spans when the caller knows them already (else they are found)."""
+    if figures is None:
+        from .figures import find_figures
+
+        figures = [(f.start, f.end) for f in find_figures(text)]
     out: list[tuple[int, int]] = []
     pos = 0
-    for fig in find_figures(text):
-        if fig.start < pos:
+    for start, end in figures:
+        if start < pos or end > len(text):
             continue
-        out.extend(m.span() for m in _ATOM.finditer(text, pos, fig.start))
-        out.append((fig.start, fig.end))
-        pos = fig.end
+        out.extend(m.span() for m in _ATOM.finditer(text, pos, start))
+        out.append((start, end))
+        pos = end
     out.extend(m.span() for m in _ATOM.finditer(text, pos))
     return out
 
 
-def wrap(text: str, max_width: int) -> list[tuple[int, int]]:
-    """Line spans of ``text`` wrapped at ``max_width`` cells (at least one span)."""
+def wrap(text: str, max_width: int, figures: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Line spans of ``text`` wrapped at ``max_width`` cells (at least one span);
+    ``figures``: spans of the text's figures, if known (kept on one line)."""
     max_width = max(max_width, 2)
     if not text:
         return [(0, 0)]
     if cell_len(text) <= max_width and "\n" not in text:
         return [(0, len(text))]
     lines: list[tuple[int, int]] = []
-    toks = tokens(text)
+    toks = tokens(text, figures)
     line: list[tuple[int, int, int]] = []  # (start, end, cells)
     used = 0
     for a, b in toks:

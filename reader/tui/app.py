@@ -15,7 +15,6 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 
-from ..document import analyze_text
 from ..document.model import Analysis
 from ..document.script import LABELS, SCRIPTS, convert
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
@@ -105,6 +104,8 @@ class ReaderApp(ComfortsMixin, App[int]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_whole(self, text: str) -> None:
+        from ..document import analyze_text  # the engine's patterns: compiled off the UI thread
+
         doc = self.analysis.document
         full = analyze_text(text, doc.name, doc.encoding)
         state = DocumentState(text) if self.remember else None

@@ -67,11 +67,13 @@ def estimate_rows(text: str, width: int) -> int:
 
 class Layout:
     def __init__(self, count: int, text_of: Callable[[int], str], width: int,
-                 raw_of: Callable[[int], str] | None = None, script: str = "") -> None:
+                 raw_of: Callable[[int], str] | None = None, script: str = "",
+                 figures_of: Callable[[int], list[tuple[int, int]]] | None = None) -> None:
         """``text_of(i)``: the text shown (converted); ``raw_of(i)``: the same text before
         conversion, enough for the estimates and free to get."""
         self.count = count
         self.text_of = text_of
+        self.figures_of = figures_of  # spans kept unbroken (found by the wrapper if None)
         self.width = max(width, 4)
         self.wrapped: dict[int, list[tuple[int, int]]] = {}
         self._wraps: dict[str, dict[int, list[tuple[int, int]]]] = {script: self.wrapped}
@@ -106,7 +108,8 @@ class Layout:
         """Exact wrapped line spans of a paragraph (wrapping it on first use)."""
         spans = self.wrapped.get(para)
         if spans is None:
-            spans = linebreak.wrap(self.text_of(para), self.width)
+            figures = self.figures_of(para) if self.figures_of is not None else None
+            spans = linebreak.wrap(self.text_of(para), self.width, figures)
             self.wrapped[para] = spans
             self.wraps_done += 1
         delta = len(spans) + 1 - self.heights[para]

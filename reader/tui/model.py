@@ -133,6 +133,10 @@ class ReaderModel:
                 out.append((s, e, f.kind, k))
         return out
 
+    def figure_spans(self, para: int) -> list[tuple[int, int]]:
+        """(start, end) of a paragraph's figures in display coordinates, in order."""
+        return [(s, e) for s, e, _, _ in self.figures_in(para)]
+
     def figure_after(self, offset: int) -> int:
         """Index of the first figure at or after a source offset (no per-key list)."""
         return bisect_left(self._fig_starts, offset)

@@ -64,7 +64,7 @@ class TextView(StyledLineCache, ScrollView, can_focus=True):
         if self.rows is None or self.rows.width != width:
             anchor = self._top_para
             self.rows = Layout(len(self.model.paragraphs), self.model.text, width, self.model.raw_text,
-                               self.model.script)
+                               self.model.script, self.model.figure_spans)
             self._cache.clear()
             self._update_virtual_size()
             self.rows.measure(self.rows.row_of(anchor), self.scrollable_content_region.height + 1)
