@@ -255,3 +255,22 @@ async def test_report_document_navigation():
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.matches and app.model.paragraphs[app.matches[0].para].text.count("国内生产总值") >= 1
+
+
+async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
+    from reader.tui.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        bar = app.query_one(KeyBar)
+        keys = list(bar.children)
+        assert any("Quit" in str(k.render()) for k in keys)
+        await pilot.press("tab", "tab", "tab")
+        await pilot.pause()
+        assert list(bar.children) == keys and all(a is b for a, b in zip(bar.children, keys, strict=True))
+        app.set_keymap({"reader.quit": "x"})  # what it shows changed: rebuilt
+        await pilot.pause()
+        await pilot.pause()
+        assert any("x" == getattr(k, "key_display", None) or " x " in str(k.render())
+                   for k in bar.children) or list(bar.children) != keys

@@ -13,12 +13,13 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..document.model import Analysis
 from ..document.script import LABELS, SCRIPTS, convert
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
 from .comforts import ComfortsMixin
+from .key_bar import KeyBar
 from .model import Match, ReaderModel
 from .outline_view import OutlineView
 from .screens import HelpScreen
@@ -71,7 +72,7 @@ class ReaderApp(ComfortsMixin, App[int]):
             yield view
         yield Input(placeholder="搜尋 search (繁简通用) — enter to search, esc to close", id="search")
         yield Static(id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         keymap, note = load_keymap()
@@ -186,7 +187,7 @@ class ReaderApp(ComfortsMixin, App[int]):
         self.text.go_to_para(self.model.nodes[k].first_para)
         if focus_text:
             self.show_outline_overlay(False)
-            self.text.focus()
+            self.text.focus(scroll_visible=False)
         self.update_status()
         if self._warm_timer is not None:
             self._warm_timer.stop()
@@ -234,20 +235,20 @@ class ReaderApp(ComfortsMixin, App[int]):
             if self.narrow:
                 self.show_outline_overlay(True)
             if self.outline.display:
-                self.outline.focus()
+                self.outline.focus(scroll_visible=False)
         else:
             self.show_outline_overlay(False)
-            self.text.focus()
+            self.text.focus(scroll_visible=False)
 
     def action_toggle_outline(self) -> None:
         if self.narrow:
             show = not self.screen.has_class("show-outline")
             self.show_outline_overlay(show)
-            (self.outline if show else self.text).focus()
+            (self.outline if show else self.text).focus(scroll_visible=False)
             return
         self.outline.display = not self.outline.display
         if not self.outline.display:
-            self.text.focus()
+            self.text.focus(scroll_visible=False)
 
     def _section_para(self) -> int:
         return self.text.top_para
@@ -347,7 +348,7 @@ class ReaderApp(ComfortsMixin, App[int]):
             return
         top = self.text.top_para
         first = next((n for n, m in enumerate(matches) if m.para >= top), 0)
-        self.text.focus()
+        self.text.focus(scroll_visible=False)
         self._go_match(first)
 
     def _go_match(self, n: int) -> None:
@@ -379,7 +380,7 @@ class ReaderApp(ComfortsMixin, App[int]):
         self.outline.relabel()
         self.text.invalidate()
         self.show_outline_overlay(False)
-        self.text.focus()
+        self.text.focus(scroll_visible=False)
         self.update_status()
 
     def action_help(self) -> None:

@@ -56,7 +56,7 @@ class ComfortsMixin:
     def _jump_to_para(self, para: int | None) -> None:
         if para is not None:
             self.text.go_to_para(para)
-            self.text.focus()
+            self.text.focus(scroll_visible=False)
 
     # -- skim ------------------------------------------------------------------------
     def action_skim(self) -> None:
@@ -75,7 +75,7 @@ class ComfortsMixin:
                 self.text.current_figure = k
                 self.text.invalidate()
                 self.text.go_to_para(self.model.figure_para(k))
-                self.text.focus()
+                self.text.focus(scroll_visible=False)
 
         self.push_screen(FiguresScreen(self.model, node), chosen)
 
