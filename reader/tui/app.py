@@ -23,6 +23,7 @@ from .key_bar import KeyBar
 from .model import Match, ReaderModel
 from .outline_view import OutlineView
 from .screens import HelpScreen
+from .search import SearchMixin
 from .state import DocumentState, load_settings, save_settings
 from .text_view import TextView
 
@@ -30,7 +31,7 @@ NARROW = 80
 WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
 
 
-class ReaderApp(ComfortsMixin, App[int]):
+class ReaderApp(ComfortsMixin, SearchMixin, App[int]):
     CSS_PATH = "reader.tcss"
     BINDINGS = APP_BINDINGS
     TITLE = "speech-reader"
@@ -314,74 +315,9 @@ class ReaderApp(ComfortsMixin, App[int]):
             self.state.set("script", script)
         self.update_status()
 
-    def action_search(self) -> None:
-        box = self.query_one("#search", Input)
-        box.display = True
-        box.focus()
-
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.run_search(event.value)
-
-    @work(thread=True, exclusive=True)
-    def run_search(self, query: str) -> None:
-        matches = self.model.search(query)
-        self.call_from_thread(self._show_matches, query, matches)
-
-    def _show_matches(self, query: str, matches: list[Match]) -> None:
-        self.matches = matches
-        by_para: dict[int, list[Match]] = {}
-        hits: dict[int, int] = {}
-        for m in matches:
-            by_para.setdefault(m.para, []).append(m)
-            for k in self.model.ancestors(self.model.node_at(m.para)):
-                hits[k] = hits.get(k, 0) + 1
-        self.text.matches = by_para
-        self.outline.hits = hits
-        self.outline.relabel()
-        self.match_index = -1
-        if not matches:
-            self.text.current_match = None
-            self.text.invalidate()
-            self.notify(f"no match for {query!r}", timeout=3)
-            self.update_status()
-            return
-        top = self.text.top_para
-        first = next((n for n, m in enumerate(matches) if m.para >= top), 0)
-        self.text.focus(scroll_visible=False)
-        self._go_match(first)
-
-    def _go_match(self, n: int) -> None:
-        if not self.matches:
-            return
-        self.match_index = n % len(self.matches)
-        m = self.matches[self.match_index]
-        self.text.current_match = m
-        self.text.invalidate()
-        self.text.reveal_para(m.para)
-        self.update_status()
-
-    def action_next_match(self) -> None:
-        self._go_match(self.match_index + 1)
-
-    def action_prev_match(self) -> None:
-        self._go_match(self.match_index - 1)
-
-    def action_clear(self) -> None:
-        box = self.query_one("#search", Input)
-        box.display = False
-        box.value = ""
-        self.matches = []
-        self.match_index = -1
-        self.text.matches = {}
-        self.text.current_match = None
-        self.text.current_figure = None
-        self.outline.hits = {}
-        self.outline.relabel()
-        self.text.invalidate()
-        self.show_outline_overlay(False)
-        self.text.focus(scroll_visible=False)
-        self.update_status()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
