@@ -77,3 +77,18 @@ async def test_quick_scrollbar_matches_textual_and_skips_unchanged_thumbs():
         assert bar.render_lines(crop) is bar.render_lines(crop)
         assert any(seg.text.strip() or seg.style.reverse for strip in ours for seg in strip
                    if isinstance(seg, Segment))  # a thumb is drawn
+
+
+async def test_quick_scrollbar_skips_a_repaint_that_would_draw_the_same():
+    app = make_app(REPORT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        bar = app.text.vertical_scrollbar
+        crop = Region(0, 0, *bar.region.size)
+        bar.render_lines(crop)
+        bar._dirty_regions.clear()
+        bar.refresh()  # nothing changed: no dirty region
+        assert not bar._dirty_regions
+        bar.set_reactive(type(bar).position, bar.position + 40)  # the thumb moves
+        bar.refresh()
+        assert bar._dirty_regions

@@ -8,6 +8,9 @@ thread worker.
 
 from __future__ import annotations
 
+import gc
+import time
+
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -28,6 +31,8 @@ from .state import DocumentState, load_settings, save_settings
 from .text_view import TextView
 
 NARROW = 80
+IDLE_GC_EVERY, IDLE_GC_AFTER = 2.0, 1.0  # s: how often to check, how long idle before a collection
+IDLE_GC_NEVER, IDLE_GC_DEFAULT = 10**9, 10  # gen-2 thresholds: off while reading; Python's
 WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
 
 
@@ -59,6 +64,7 @@ class ReaderApp(ComfortsMixin, SearchMixin, App[int]):
         self.current_node = 0
         self._following = False
         self._warm_timer: Timer | None = None
+        self._last_move = self._collected_at = 0.0  # monotonic s: for the idle collector
 
     # -- building --------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -91,6 +97,7 @@ class ReaderApp(ComfortsMixin, SearchMixin, App[int]):
         if self.state and not self.fresh:
             self._restore_position()
         self.update_status()
+        self._idle_gc()
         if len(self.analysis.text) < 1_000_000 and self.pending_text is None:
             self.call_after_refresh(self._warm_converters)  # a large file keeps the memory
         if self.pending_text is not None:
@@ -139,6 +146,7 @@ class ReaderApp(ComfortsMixin, SearchMixin, App[int]):
                     self.set_script(saved)
                 self._restore_position()
         self.update_status()
+        gc.freeze()  # millions of long-lived objects: a full collection would pause ~100 ms
 
     @property
     def outline(self) -> OutlineView:
@@ -208,7 +216,27 @@ class ReaderApp(ComfortsMixin, SearchMixin, App[int]):
         for k in nodes:
             self.text.warm(model.nodes[k].first_para)
 
+    def _idle_gc(self) -> None:
+        """Full garbage collections only while the reader is idle. The document's objects
+        are frozen (``gc.freeze``: never scanned), automatic full collections are off, and a
+        timer collects once nothing has moved for a second: a full collection in the middle
+        of a key press cost 20–110 ms on a 10 MB document."""
+        gc.freeze()
+        t0, t1, _ = gc.get_threshold()
+        gc.set_threshold(t0, t1, IDLE_GC_NEVER)
+        self.set_interval(IDLE_GC_EVERY, self._collect_if_idle, name="idle-gc")
+
+    def _collect_if_idle(self) -> None:
+        now = time.monotonic()
+        if now - self._last_move > IDLE_GC_AFTER and self._last_move > self._collected_at:
+            gc.collect()
+            self._collected_at = now
+
+    def on_unmount(self) -> None:
+        gc.set_threshold(*gc.get_threshold()[:2], IDLE_GC_DEFAULT)  # as Python had it
+
     def update_status(self) -> None:
+        self._last_move = time.monotonic()
         node = self.model.nodes[self.current_node] if self.model.nodes else None
         parts = [LABELS[self.model.script] if self.model.script != "original"
                  else f"原文 {LABELS[self.analysis.script]}"]

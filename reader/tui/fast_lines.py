@@ -121,17 +121,35 @@ class QuickScrollBar(ScrollBar):
 
     _drawn: tuple[tuple, list[Strip]] | None = None
 
-    def render_lines(self, crop: Region) -> list[Strip]:
+    def _key(self, crop: Region) -> tuple | None:
         bar = self.render()
         if not isinstance(bar, ScrollBarRender):
-            return super().render_lines(crop)
+            return None
         console = self.app.console
         options = console.options.update_dimensions(self.size.width, self.size.height)
         cells = tuple(seg for part in bar.__rich_console__(console, options)  # Textual's own
                       for seg in part.segments)  # thumb geometry: cheap to compute
-        key = (cells, crop, self.size, self.background_colors, self.get_line_filters())
+        return cells, crop, self.size, self.background_colors, self.get_line_filters()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        key = self._key(crop)
+        if key is None:
+            return super().render_lines(crop)
         if self._drawn is not None and self._drawn[0] == key:
             return self._drawn[1]
         lines = super().render_lines(crop)
         self._drawn = (key, lines)
         return lines
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> QuickScrollBar:
+        """A repaint that would draw exactly what is on screen is skipped (a focus change
+        restyles the scrollbars a frame after the change itself)."""
+        if not (regions or layout or recompose) and self._drawn is not None and self.is_attached:
+            try:
+                same = self._key(self._drawn[0][1]) == self._drawn[0]
+            except Exception:  # noqa: BLE001 - not ready to draw: let Textual decide
+                same = False
+            if same:
+                return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)

@@ -54,10 +54,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
             background: $block-cursor-background;
             text-style: $block-cursor-text-style;
         }
-        &:focus {
-            background-tint: $foreground 5%;
-            & > .outline-view--guides { color: $surface-lighten-3; }
-        }
+        &:focus > .outline-view--guides { color: $surface-lighten-3; }
         &:light > .outline-view--guides { color: $surface-darken-1; }
     }
     """

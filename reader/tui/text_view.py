@@ -128,8 +128,19 @@ class TextView(StyledLineCache, ScrollView, can_focus=True):
         if rows is None:
             return
         height = rows.total + max(self.scrollable_content_region.height - 2, 0)
-        if self.virtual_size.height != height or self.virtual_size.width != rows.width:
-            self.virtual_size = Size(rows.width, height)
+        size = Size(rows.width, height)
+        if self.virtual_size == size:
+            return
+        container = self.container_size
+        same_bars = container.height and (height > container.height) == \
+            (self.virtual_size.height > container.height) and size.width == self.virtual_size.width
+        if same_bars and self.show_vertical_scrollbar:
+            # Only the length changed (wrapping refined an estimate): update the scrollbar
+            # now instead of through a layout pass, which would repaint a frame later.
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
 
     def render_lines(self, crop):
         self._base = self.rich_style  # once a frame, not once a line
