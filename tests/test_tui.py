@@ -274,3 +274,26 @@ async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
         await pilot.pause()
         assert any("x" == getattr(k, "key_display", None) or " x " in str(k.render())
                    for k in bar.children) or list(bar.children) != keys
+
+
+async def test_full_garbage_collections_wait_for_an_idle_reader(monkeypatch):
+    import gc
+
+    from reader.tui import app as app_module
+
+    before = gc.get_threshold()
+    collected = []
+    monkeypatch.setattr(app_module.gc, "collect", lambda *a: collected.append(a) or 0)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert gc.get_threshold()[2] == app_module.IDLE_GC_NEVER  # no automatic full pass
+        await pilot.press("j")
+        app._collect_if_idle()
+        assert collected == []  # the reader just moved
+        app._last_move -= 5
+        app._collect_if_idle()
+        assert len(collected) == 1  # idle after a move: one collection
+        app._collect_if_idle()
+        assert len(collected) == 1  # nothing moved since: none
+    assert gc.get_threshold()[2] == before[2]
