@@ -80,6 +80,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         self._cache: OrderedDict[tuple, Strip] = OrderedDict()
         self._styles: dict[str, Style] = {}
         self._base: Style | None = None
+        self._frame: tuple[int, int] | None = None  # (width, top row) during render_lines
         self.strips_built = 0
 
     # -- rows ------------------------------------------------------------------------
@@ -255,12 +256,19 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
 
     def render_lines(self, crop):
         self._base = self.rich_style  # once a frame, not once a line
-        return super().render_lines(crop)
+        self._frame = (self.scrollable_content_region.width, round(self.scroll_y))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        if self._frame is not None:
+            width, top = self._frame
+        else:
+            width, top = self.scrollable_content_region.width, round(self.scroll_y)
         base = self._base or self.rich_style
-        row = round(self.scroll_y) + y
+        row = top + y
         if row >= len(self.rows) or width <= 0:
             return blank(width, base)
         k = self.rows[row]

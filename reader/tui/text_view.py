@@ -50,6 +50,7 @@ class TextView(StyledLineCache, ScrollView, can_focus=True):
         self._cache: OrderedDict[tuple, Strip] = OrderedDict()
         self._spans: dict[int, list] = {}  # static highlights of recently drawn paragraphs
         self._base: Style | None = None
+        self._frame: tuple[Layout, int, int] | None = None
         self._styles: dict[str, Style] = {}
         self._top_para = 0
         self._reported_para = -1
@@ -152,13 +153,20 @@ class TextView(StyledLineCache, ScrollView, can_focus=True):
         if self._top_para != self._reported_para:
             self._reported_para = self._top_para
             self.call_later(self._report_top)  # not from the render: the sender would be the screen
-        return super().render_lines(crop)
+        self._frame = (rows, self.scrollable_content_region.width, round(self.scroll_y))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
 
     def _report_top(self) -> None:
         self.post_message(self.TopChanged(self._top_para))
 
     # -- drawing ---------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
+        if self._frame is not None:  # inside render_lines: geometry looked up once a frame
+            layout, width, top = self._frame
+            return self._strip_at(top + y, layout, width, self._base)
         layout = self._ensure_layout()
         return self._strip_at(round(self.scroll_y) + y, layout, self.scrollable_content_region.width,
                               self._base or self.rich_style)
