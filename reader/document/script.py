@@ -7,8 +7,10 @@ span boundaries, so highlights computed on the original still land on the right 
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import opencc
+if TYPE_CHECKING:
+    import opencc
 
 SCRIPTS = ("original", "simplified", "traditional", "taiwan", "hongkong")
 _CONFIG = {"simplified": "t2s", "traditional": "s2t", "taiwan": "s2twp", "hongkong": "s2hk"}
@@ -23,6 +25,8 @@ LABELS = {
 
 @cache
 def _converter(config: str) -> opencc.OpenCC:
+    import opencc  # the C++ library loads on first use, not at the reader's start
+
     return opencc.OpenCC(config)
 
 
