@@ -120,6 +120,7 @@ class QuickScrollBar(ScrollBar):
     """A scrollbar that keeps its drawn lines while its thumb stays on the same cells."""
 
     _drawn: tuple[tuple, list[Strip]] | None = None
+    _drawn_geometry: tuple | None = None
 
     def _key(self, crop: Region) -> tuple | None:
         bar = self.render()
@@ -135,17 +136,22 @@ class QuickScrollBar(ScrollBar):
         key = self._key(crop)
         if key is None:
             return super().render_lines(crop)
+        self._drawn_geometry = self._geometry()
         if self._drawn is not None and self._drawn[0] == key:
             return self._drawn[1]
         lines = super().render_lines(crop)
         self._drawn = (key, lines)
         return lines
 
+    def _geometry(self) -> tuple:
+        return self.window_virtual_size, self.window_size, self.position, self.size
+
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
                 recompose: bool = False) -> QuickScrollBar:
         """A repaint that would draw exactly what is on screen is skipped (a focus change
         restyles the scrollbars a frame after the change itself)."""
-        if not (regions or layout or recompose) and self._drawn is not None and self.is_attached:
+        if not (regions or layout or recompose) and self._drawn is not None and self.is_attached \
+                and self._geometry() == self._drawn_geometry:  # a scroll: repaint, no check
             try:
                 same = self._key(self._drawn[0][1]) == self._drawn[0]
             except Exception:  # noqa: BLE001 - not ready to draw: let Textual decide

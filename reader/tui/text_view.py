@@ -147,13 +147,14 @@ class TextView(StyledLineCache, ScrollView, can_focus=True):
         self._base = self.rich_style  # once a frame, not once a line
         rows = self._ensure_layout()
         top = round(self.scroll_y)
-        rows.measure(top, self.scrollable_content_region.height)
+        region = self.scrollable_content_region
+        rows.measure(top, region.height)
         self._update_virtual_size()
         self._top_para = rows.locate(top)[0]
         if self._top_para != self._reported_para:
             self._reported_para = self._top_para
             self.call_later(self._report_top)  # not from the render: the sender would be the screen
-        self._frame = (rows, self.scrollable_content_region.width, round(self.scroll_y))
+        self._frame = (rows, region.width, top)
         try:
             return super().render_lines(crop)
         finally:
@@ -199,8 +200,7 @@ class TextView(StyledLineCache, ScrollView, can_focus=True):
             return
         before = rows.row_of(self._top_para)
         top = rows.row_of(para)
-        rows.measure(top, height)
-        top = rows.row_of(para)
+        rows.measure(top, height)  # wraps ``para`` onwards: the rows above, and ``top``, stay
         base = self.rich_style
         width = self.scrollable_content_region.width
         self.prestyle([self._strip_at(top + y, rows, width, base) for y in range(height)])
