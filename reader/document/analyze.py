@@ -36,8 +36,8 @@ def analyze_text(text: str, name: str = "", encoding: str = "utf-8") -> Analysis
     transparent = {
         i for i in found.noise_lines if _reason_of(found, i) in ("page header", "page number")
     }
-    paras = build_paragraphs(text, lines, skip, transparent)
-    nodes = build_outline(paras, _breaks(paras, found))
+    paras = build_paragraphs(text, lines, skip, transparent, frozenset(found.caption_lines))
+    nodes = build_outline(paras, _breaks(paras, found), text, found.title)
     figures = figures_outside(text, [(r.start, r.end) for r in doc.removed])
     starts = [f.start for f in figures]
     for node in (n for top in nodes for n in top.walk()):

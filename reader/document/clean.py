@@ -35,6 +35,9 @@ _LINK_ONLY = re.compile(r"^\s*[^\[\]]{0,12}\[[^\]]*\]\([^)]*\)\s*$")
 _TAG_ONLY = re.compile(r"^\s*(?:<[^<>]{1,2000}>\s*)+$")
 _IMG = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_SHORTCODE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>")
+_PROMO = re.compile(r"(盡在|尽在|下載|下载|掃碼|扫码|打開|打开).{0,20}(APP|App|app|客戶端|客户端)")
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 
@@ -54,6 +57,7 @@ class Cleaning:
     removed: list[Removed] = field(default_factory=list)
     noise_lines: set[int] = field(default_factory=set)
     line_reasons: dict[int, str] = field(default_factory=dict)
+    caption_lines: set[int] = field(default_factory=set)  # <figcaption> text: kept, marked
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -83,7 +87,7 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
     if first is not None and line(first).strip() == "---":
         _front_matter(text, lines, first, result, reasons)
 
-    _markup_blocks(text, lines, reasons)
+    _markup_blocks(text, lines, reasons, result.caption_lines)
     _page_furniture(text, lines, reasons)
     for i in range(n):
         if i in reasons:
@@ -91,7 +95,7 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
         s = line(i).strip()
         if not s:
             continue
-        reason = _line_noise(s)
+        reason = _line_noise(s if "<" not in s else _TAG.sub("", s).strip())
         if reason:
             reasons[i] = reason
 
@@ -183,24 +187,31 @@ def _front_matter(text, lines, first, result: Cleaning, reasons) -> None:
         reasons[i] = "front matter"
 
 
-def _markup_blocks(text, lines, reasons) -> None:
-    inside = False
+def _markup_blocks(text, lines, reasons, captions: set[int]) -> None:
+    """Figures (their caption text kept), images, tag-only lines, style and script blocks,
+    shortcodes."""
+    inside = ""
     for i, (a, b) in enumerate(lines):
         s = text[a:b]
-        if not inside and "<" not in s and "![" not in s:
+        if not inside and "<" not in s and "![" not in s and "{{" not in s:
             continue
         s = s.strip()
         low = s.lower()
-        if low.startswith("<figure"):
-            inside = True
+        if not inside:
+            for tag in ("figure", "style", "script"):
+                if low.startswith("<" + tag):
+                    inside = tag
         if inside:
-            reasons[i] = "image"
-            if "</figure>" in low:
-                inside = False
+            if inside == "figure" and "<figcaption" in low and _TAG.sub("", s).strip():
+                captions.add(i)
+            else:
+                reasons[i] = "image" if inside == "figure" else "markup"
+            if f"</{inside}>" in low:
+                inside = ""
             continue
         if _IMG.match(s):
             reasons[i] = "image"
-        elif s and _TAG_ONLY.match(s):
+        elif s and (_TAG_ONLY.match(s) or _SHORTCODE.match(s)):
             reasons[i] = "markup"
 
 
@@ -234,6 +245,8 @@ def _line_noise(s: str) -> str:
     if len(s) <= 60 and _FOOTER.match(s):
         return "footer"
     if len(s) <= 120 and _SUBSCRIBE.search(s) and ("http" in s or "網址" in s or "网址" in s or len(s) <= 60):
+        return "subscription"
+    if len(s) <= 60 and _PROMO.search(s):
         return "subscription"
     if _HR.match(s):
         return "separator"

@@ -15,8 +15,14 @@ from .model import Paragraph
 
 MAX_PARAGRAPH = 4000
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+", re.M)
-_HIDDEN = re.compile(r"<U\+[0-9A-Fa-f]{4,6}>|\*\*|__|\[(?=[^\[\]\n]*\]\([^()\n]*\))|\]\([^()\n]*\)")
+_HIDDEN = re.compile(
+    r"<U\+[0-9A-Fa-f]{4,6}>|\*\*|__|\[(?=[^\[\]\n]*\]\([^()\n]*\))|\]\([^()\n]*\)"
+    r"|<!--.*?-->|</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>\n]{0,2000})?/?>"  # HTML saved as text
+)
+_QUOTE_MARK = re.compile(r">[ \t]?")
 _TRANSPARENT = {"page header", "page number"}
+# a line that starts a turn or a numbered heading is never the tail of a wrapped line
+_TURN = re.compile(r"[^\s，。,：:]{1,12}[：:︰](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|#")
 _ENDERS = "。！？!?"
 
 
@@ -25,17 +31,31 @@ def build_paragraphs(
     lines: list[tuple[int, int]],
     skip: set[int],
     transparent: set[int],
+    captions: frozenset[int] = frozenset(),
 ) -> list[Paragraph]:
     """Paragraphs of reading text. ``skip``: noise and title lines; ``transparent``: the
-    skipped lines that do not end a paragraph (page furniture inside a wrapped one)."""
-    blocks = _blocks(text, lines, skip, transparent)
+    skipped lines that do not end a paragraph (page furniture inside a wrapped one);
+    ``captions``: photo-caption lines, kept as paragraphs of their own and marked."""
+    blocks = _blocks(text, lines, skip | captions, transparent)
+    if captions:
+        blocks += [[_strip(text, *lines[i])] for i in sorted(captions) if text[slice(*lines[i])].strip()]
+        blocks.sort(key=lambda b: b[0][0])
     width = _wrap_width(text, blocks)
-    markdown = _is_markdown(text, lines)
     paragraphs: list[Paragraph] = []
     for block in blocks:
-        for group in _split_block(text, block, width, markdown):
+        for group in _split_block(text, block, width):
             paragraphs.extend(_make(text, group))
+    if captions:
+        starts = {text.find(text[slice(*lines[i])].strip(), lines[i][0]) for i in captions}
+        for p in paragraphs:
+            p.caption = p.start in starts
     return paragraphs
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    raw = text[a:b]
+    lead = len(raw) - len(raw.lstrip())
+    return a + lead, a + len(raw.rstrip())
 
 
 def _blocks(text, lines, skip, transparent) -> list[list[tuple[int, int]]]:
@@ -86,17 +106,9 @@ def _wrap_width(text, blocks) -> int:
     return width if width >= 8 and near * 10 >= total * 3 else 0
 
 
-def _is_markdown(text: str, lines) -> bool:
-    hits = 0
-    for a, b in lines[:400]:
-        s = text[a:b]
-        if _MD_HEADING.match(s) or s.startswith("**"):
-            hits += 1
-    return hits >= 2
-
-
-def _split_block(text, block, width, markdown):
-    """Group a block's lines into paragraphs."""
+def _split_block(text, block, width):
+    """Group a block's lines into paragraphs: lines hard-wrapped at ``width`` are joined,
+    otherwise (markdown included) each line is a paragraph of its own."""
     if len(block) == 1:
         return [block]
     groups: list[list[tuple[int, int]]] = [[block[0]]]
@@ -106,9 +118,7 @@ def _split_block(text, block, width, markdown):
             plen = prev[1] - prev[0]
             joined = plen >= width * 0.75 and not (
                 plen < width * 0.95 and text[prev[1] - 1] in _ENDERS
-            )
-        elif markdown:
-            joined = not _MD_HEADING.match(text[cur[0] : cur[1]])
+            ) and not _TURN.match(text, cur[0], cur[1])
         if joined:
             groups[-1].append(cur)
         else:
@@ -127,6 +137,9 @@ def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
             if m:
                 md_level = len(m.group(1))
                 a = m.end()
+        q = _QUOTE_MARK.match(text, a, b)
+        if q:
+            a = q.end()
         pos = a
         for m in _HIDDEN.finditer(text, a, b):
             if m.start() > pos:
@@ -138,8 +151,7 @@ def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
             pos = m.end()
         if pos < b:
             spans.append((pos, b))
-    if not spans:
-        spans = [(start, end)]
+    spans = _trim(text, spans) or [(start, end)]
     pieces: list[tuple[int, int, int]] = []
     parts: list[str] = []
     disp = 0
@@ -155,6 +167,18 @@ def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
     if len(para.text) <= MAX_PARAGRAPH:
         return [para]
     return _cut(text, para)
+
+
+def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans without the blank ones and without white space at the paragraph's two ends
+    (the full-width indent after a ``<p>``)."""
+    out = [(a, b) for a, b in spans if text[a:b].strip()]
+    if out:
+        a, b = out[0]
+        out[0] = (a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+        a, b = out[-1]
+        out[-1] = (a, a + len(text[a:b].rstrip()))
+    return out
 
 
 def _needs_space(left: str, right: str) -> bool:
