@@ -19,7 +19,7 @@ from .document.load import LoadError, decode_document, read_source
 from .document.script import SCRIPTS
 
 PROG = "speech-reader"
-COMMANDS = ("outline", "figures", "convert")
+COMMANDS = ("outline", "figures", "convert", "speakers")
 
 
 class UsageError(Exception):
@@ -47,6 +47,10 @@ def _command_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("figures", help="print every figure with its kind and position")
     f.add_argument("file")
     f.add_argument("--json", action="store_true")
+    s = sub.add_parser("speakers", help="list who spoke: each speaker once, with every turn")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--script", choices=SCRIPTS, default="original")
     c = sub.add_parser("convert", help="print the cleaned text in a script")
     c.add_argument("file")
     c.add_argument("--script", choices=SCRIPTS, required=True)
@@ -57,7 +61,7 @@ def _command_parser() -> argparse.ArgumentParser:
 def _reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="A terminal reader for long Chinese speeches. Commands: outline, figures, convert.",
+        description="A terminal reader for long Chinese speeches. Commands: outline, figures, speakers, convert.",
     )
     p.add_argument("file", nargs="?", help="a text file, or - for standard input (default: the bundled sample)")
     p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
@@ -139,6 +143,11 @@ def _run_command(args: argparse.Namespace) -> int:
             out = export.outline_markdown(analysis, args.script)
         else:
             out = export.outline_tree(analysis, args.script)
+    elif args.command == "speakers":
+        if args.json:
+            out = json.dumps(export.speakers_json(analysis, args.script), ensure_ascii=False, indent=1)
+        else:
+            out = export.speakers_text(analysis, args.script)
     elif args.command == "figures":
         if args.json:
             out = json.dumps(export.figures_json(analysis), ensure_ascii=False, indent=1)

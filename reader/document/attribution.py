@@ -83,7 +83,7 @@ def _subject(text: str, lo: int, v: int, ctx: Context) -> _Subject | None:
             continue
         if g < v and not words.GAP.fullmatch(text, g, v):
             continue
-        gap_cost = 0.04 * (v - g) - (1.2 if g == v or words.GAP_TOKEN.match(text, g, v) else 0.0)
+        gap_cost = 0.04 * (v - g) - _boundary(text, g, v)
         head = words.lead_in(text, lo, g)
         for p, score in names.name_candidates(text, g, head):
             name = text[p:g]
@@ -164,13 +164,25 @@ def _clause_subject(text: str, a: int, b: int) -> str:
             return ""
         if text[p] not in names.SURNAMES and text[p : p + 2] not in names.DOUBLE_SURNAMES:
             continue
+        best, best_score = "", 0.0
         for end in (p + 4, p + 3, p + 2):
-            if end > b:
+            if end > b or not words.GAP_START.match(text, end, b):
                 continue
-            if any(q == p and s >= PERSON_MIN - 0.5 for q, s in names.name_candidates(text, end, head)) \
-                    and words.GAP_START.match(text, end, b):
-                return text[p:end]
+            for q, score in names.name_candidates(text, end, head):
+                score += _boundary(text, end, b)
+                if q == p and score >= PERSON_MIN - 0.5 and score > best_score:
+                    best, best_score = text[p:end], score
+        if best:
+            return best
     return ""
+
+
+def _boundary(text: str, g: int, v: int) -> float:
+    """A name followed at once by its verb, or by a known word (則, 在…, 發言時), is well
+    bounded; one followed only by a when-clause of any words less so."""
+    if g == v or words.GAP_TOKEN.match(text, g, v) or words.VERB.match(text, g, v):
+        return 1.2
+    return 0.0
 
 
 def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,

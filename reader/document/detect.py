@@ -113,7 +113,7 @@ def han_count(text: str) -> int:
 
 
 def han_ratio(text: str) -> float:
-    size = len(text) - len(_SPACES.findall(text))
+    size = len(text) - len(_SPACES.findall(text)) - sum(text.count(c) for c in "【】")
     return han_count(text) / size if size > 0 else 0.0
 
 
@@ -216,14 +216,24 @@ def lead_phrase(text: str, bold_lead: str = "") -> Heading | None:
 
 
 def is_short_line(text: str) -> bool:
-    """A candidate standalone heading or subtitle: short, no sentence punctuation."""
+    """A candidate standalone heading or subtitle: short, no sentence punctuation (a colon
+    inside is allowed: 議程一：審議撥款申請, 鄭若驊：未有規定)."""
     if not text or len(text) > 30:
         return False
     if text[0] in "（(［[〔" and text[-1] in "）)］]〕":
         return False  # a stage direction or a date in brackets
-    if any(c in text for c in "。！？!?：:；;"):
+    if any(c in text for c in "。！？!?；;"):
         return False
-    return han_ratio(text) >= 0.6
+    colon = max(text.find("："), text.find(":"))
+    if colon >= 0 and (colon < 2 or len(text) - colon <= 2 or text.count("：") + text.count(":") > 1):
+        return False  # 主席：好 is a turn; 出席委員： is a roster label
+    return han_ratio(text.strip("【】[]〔〕")) >= 0.6
+
+
+def roster_label(text: str) -> bool:
+    """A short label that introduces a list: 出席委員：, 缺席議員："""
+    return 2 <= len(text) <= 16 and text[-1] in "：:" and not any(c in text[:-1] for c in "。！？!?；;：:，,") \
+        and han_ratio(text[:-1]) >= 0.8
 
 
 def is_body(text: str) -> bool:

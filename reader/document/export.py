@@ -11,6 +11,7 @@ from typing import Any
 from . import linebreak
 from .model import KIND_MARKS, Analysis, Figure, Node
 from .script import convert
+from .speakers import speaker_index
 
 
 def effective_script(analysis: Analysis, script: str) -> str:
@@ -28,6 +29,8 @@ def outline_json(analysis: Analysis, script: str = "original") -> dict[str, Any]
             "figures": n.figures,
             "children": [node(c) for c in n.children],
         }
+        if n.speaker:
+            out["speaker"] = convert(n.speaker, script)
         if n.subtitle:
             out["subtitle"] = convert(n.subtitle, script)
         return out
@@ -45,6 +48,33 @@ def outline_json(analysis: Analysis, script: str = "original") -> dict[str, Any]
     if doc.metadata:
         result["metadata"] = doc.metadata
     return result
+
+
+def speakers_json(analysis: Analysis, script: str = "original") -> dict[str, Any]:
+    return {
+        "speakers": [
+            {
+                "name": convert(sp.name, script),
+                "aliases": [convert(a, script) for a in sp.aliases],
+                "figures": sp.figures,
+                "turns": [
+                    {"label": convert(t.label, script), "start": t.start, "end": t.end, "figures": t.figures}
+                    for t in sp.turns
+                ],
+            }
+            for sp in speaker_index(analysis)
+        ]
+    }
+
+
+def speakers_text(analysis: Analysis, script: str = "original") -> str:
+    lines: list[str] = []
+    for sp in speaker_index(analysis):
+        aka = f" ({'、'.join(convert(a, script) for a in sp.aliases)})" if sp.aliases else ""
+        lines.append(f"{convert(sp.name, script)}{aka}: {len(sp.turns)} turn{'s' * (len(sp.turns) != 1)}, "
+                     f"{sp.figures} figure{'s' * (sp.figures != 1)}")
+        lines.extend(f"  {t.start}\t{t.end}\t{convert(t.label, script)}" for t in sp.turns)
+    return "\n".join(lines) if lines else "(no speakers found)"
 
 
 def figures_json(analysis: Analysis) -> dict[str, Any]:

@@ -21,57 +21,75 @@ _RANGE_SEP = rf"{_SP}[-~～—–至到]{_SP}"
 _DATE_CORE = (
     rf"(?:{_D}{{4}}{_SP}年(?:{_SP}{_D}{{1,2}}{_SP}月(?:{_SP}{_D}{{1,2}}{_SP}[日號号])?)?"
     rf"|{_D}{{1,2}}{_SP}月(?:{_SP}{_D}{{1,2}}{_SP}[日號号])?"
-    rf"|{_D}{{1,2}}{_SP}[時时]{_SP}{_D}{{1,2}}{_SP}分)"
+    rf"|{_D}{{1,2}}{_SP}[時时點点]{_SP}(?:{_D}{{1,2}}{_SP}分|半)?(?![0-9０-９])"
+    rf"|{_D}{{1,3}}{_SP}(?:小時|小时){_SP}{_D}{{1,2}}{_SP}(?:分鐘|分钟)"
+    rf"|{_D}{{1,2}}{_SP}[日號号](?![0-9０-９]))"
 )
-_DATE_TAIL = rf"(?:{_D}{{4}}{_SP}年(?:{_SP}{_D}{{1,2}}{_SP}月)?|{_D}{{1,2}}{_SP}月(?:{_SP}{_D}{{1,2}}{_SP}[日號号])?|{_D}{{1,2}}{_SP}[日號号])"
-_DATE_SUFFIX = "(?:上旬|中旬|下旬|[底初末])?"
+_DATE_TAIL = (
+    rf"(?:{_D}{{4}}{_SP}年(?:{_SP}{_D}{{1,2}}{_SP}月)?|{_D}{{1,2}}{_SP}月(?:{_SP}{_D}{{1,2}}{_SP}[日號号])?"
+    rf"|{_D}{{1,2}}{_SP}[日號号時时點点])"
+)
+_DATE_SUFFIX = "(?:份|上旬|中旬|下旬|[底初末])?"
 
 _CN_DIGIT = "〇○零一二兩两三四五六七八九"
-_CN_NUM = f"[{_CN_DIGIT}十百千萬万億亿]+(?:[點点][{_CN_DIGIT}]+)?"
+# 十數 and 數十 (some tens), 兩、三 (two or three), 一半
+_CN_NUM = (
+    f"(?:[數数幾几][十百千萬万]|[{_CN_DIGIT}十百千萬万億亿]+(?:[數数幾几](?=[十百千萬万分個个]))?)"
+    f"(?:[點点][{_CN_DIGIT}]+|、[{_CN_DIGIT}十](?![{_CN_DIGIT}十百千萬万]))?"
+)
 _CN_DATE = (
     f"(?:[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日號号])?)?"
-    f"|[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}[日號号])"
+    f"|[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日號号]|份))"
 )
 
 _UNITS: dict[str, list[str]] = {
-    "percent": ["%", "％", "‰", "個百分點", "个百分点"],
+    "percent": ["%", "％", "‰", "個百分點", "个百分点", "個BP", "个BP", "BP", "bp", "個基點", "个基点", "基點",
+                "基点"],
     "money": ["美元", "港元", "港幣", "港币", "歐元", "欧元", "英鎊", "英镑", "日元", "盧比", "卢比",
               "人民幣", "人民币", "元", "塊錢", "块钱"],
     "measure": ["平方公里", "平方米", "平方英尺", "立方米", "公里", "千米", "厘米", "毫米", "米", "公頃",
                 "公顷", "畝", "亩", "噸", "吨", "公斤", "千克", "克", "兆瓦", "千瓦時", "千瓦时", "千瓦",
-                "周年", "週年", "小時", "小时", "分鐘", "分钟", "秒鐘", "秒钟", "秒", "天", "周", "週", "星期", "個月",
-                "个月", "年", "歲", "岁", "倍", "英里", "海里", "光年", "km", "kg"],
+                "周年", "週年", "個多小時", "个多小时", "小時", "小时", "個鐘頭", "个钟头", "分鐘", "分钟", "秒鐘", "秒钟",
+                "秒", "天", "周", "週", "星期", "個多月", "个多月", "個月", "个月", "年", "歲", "岁", "倍", "英里", "海里",
+                "光年", "km", "kg"],
     "count": ["人次", "部門", "部门", "所", "個", "个", "次", "人", "名", "位", "家", "項", "项", "件",
               "部", "條", "条", "座", "台", "臺", "輛", "辆", "套", "戶", "户", "隻", "只", "棵", "篇",
               "種", "种", "批", "類", "类", "宗", "例", "場", "场", "屆", "届", "期", "處", "处", "間",
               "间", "層", "层", "份", "張", "张", "艘", "架", "枚", "顆", "颗", "支", "隊", "队", "組",
-              "组", "款", "票", "席", "起"],
+              "组", "款", "票", "席", "起", "成", "大類", "大类", "大", "國", "国", "桌"],
 }
 # Units that read as a quantity after Chinese numerals too (others make idioms: 一度, 三頭).
 _CN_UNITS = {
-    "年", "個月", "个月", "天", "歲", "岁", "倍", "周", "週", "公里", "米", "平方米", "平方公里", "公頃",
-    "公顷", "噸", "吨", "元", "周年", "週年", "美元", "港元", "人次", "部門", "部门", "所", "個", "个", "次", "人", "名",
-    "項", "项", "件", "家", "條", "条", "座", "戶", "户", "批", "類", "类", "種", "种", "屆", "届", "處",
-    "处", "場", "场", "隊", "队", "小時", "小时",
+    "年", "個月", "个月", "個多月", "个多月", "天", "歲", "岁", "倍", "周", "週", "星期", "公里", "米", "平方米",
+    "平方公里", "公頃", "公顷", "噸", "吨", "元", "周年", "週年", "美元", "港元", "人次", "部門", "部门", "所", "個",
+    "个", "次", "人", "名", "位", "項", "项", "件", "家", "條", "条", "座", "戶", "户", "批", "類", "类", "種", "种",
+    "屆", "届", "處", "处", "場", "场", "隊", "队", "小時", "小时", "個多小時", "个多小时", "分鐘", "分钟", "成", "間",
+    "间", "宗", "大", "國", "国", "張", "张", "桌", "個鐘頭", "个钟头",
 }
+# After 一 alone only a duration is a figure (一周, 一年); 一個 and 一次 are articles.
+_ONE_UNITS = {"年", "周", "週", "天", "星期", "個月", "个月", "小時", "小时", "分鐘", "分钟", "周年", "週年", "成",
+              "半"}
+# After 百, 千 or 萬 alone, counted things (百宗, 萬個); 百姓 and 千萬 are words.
+_ROUND_UNITS = {"宗", "個", "个", "間", "间", "張", "张", "名", "位", "項", "项", "件", "次", "元", "人次"}
 _UNIT_KIND = {u: k for k, us in _UNITS.items() for u in us}
 _UNIT_RE = re.compile("|".join(sorted(map(re.escape, _UNIT_KIND), key=len, reverse=True)))
 _APPROX = "(?:多|余|餘|幾|几)?"
 _MAG = "[萬万億亿千百]*"
 
+_NUM_MAG = rf"{_NUM}{_APPROX}{_MAG}{_APPROX}"
 _MASTER = re.compile(
     # the leading look-ahead lets the regex engine jump between candidate characters
-    rf"(?=[0-9０-９{_CN_DIGIT}十百千萬万億亿])"
+    rf"(?=[0-9０-９{_CN_DIGIT}十百千萬万億亿數数幾几半])"
     rf"(?:(?P<pct>百分之[{_CN_DIGIT}十百千點点]+)"
-    rf"|(?P<date>(?<![0-9０-９.．]){_DATE_CORE}(?:{_RANGE_SEP}{_DATE_TAIL})?{_DATE_SUFFIX})"
+    rf"|(?P<date>(?<![0-9０-９.．]){_DATE_CORE}{_DATE_SUFFIX}(?:{_RANGE_SEP}{_DATE_TAIL}{_DATE_SUFFIX})?)"
     rf"|(?P<cndate>{_CN_DATE})"
-    rf"|(?P<num>(?<![0-9０-９.．]){_NUM}(?:[/／]{_D}+|{_RANGE_SEP}{_NUM})?{_APPROX}{_MAG}{_APPROX})"
+    rf"|(?P<num>(?<![0-9０-９.．]){_NUM_MAG}(?:[/／]{_D}+|{_RANGE_SEP}{_NUM_MAG})?)"
+    rf"|(?P<half>一半|半(?=[成年天個个小]))"
     rf"|(?P<cn>{_CN_NUM}{_APPROX}))"
 )
 _TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
 _OPEN = "（([［【"
 _CLOSE = "）)]］】"
-_SINGLE_CN_SKIP = set("一百千萬万億亿")
 _CN_CHARS = set(_CN_DIGIT + "十百千萬万億亿")
 
 
@@ -98,6 +116,9 @@ def figures_outside(text: str, skip: Iterable[tuple[int, int]]) -> list[Figure]:
     return out
 
 
+_DAYPART = ("上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "今晚", "明早", "明晚", "今早", "昨晚", "深夜", "午夜")
+
+
 def _classify(text: str, m: re.Match[str], limit: int) -> Figure | None:
     kind = m.lastgroup
     a, b = m.start(), m.end()
@@ -105,20 +126,32 @@ def _classify(text: str, m: re.Match[str], limit: int) -> Figure | None:
     if kind == "pct":
         return Figure(m.group(), "percent", a, b)
     if kind in ("date", "cndate"):
-        if before == "第":
+        if before == "第" or (before.isascii() and (before.isalpha() or before in _URL_PUNCT)):
             return None
-        if kind == "date":
-            return Figure(text[a:b], "date", a, b)
         return Figure(text[a:b], "date", a, b)
     if kind == "num":
         return _arabic(text, a, b, before, limit)
+    if kind == "half":
+        if m.group() == "一半":
+            return None if before == "第" else Figure("一半", "chinese", a, b)
+        unit = _UNIT_RE.match(text, b, limit)
+        if unit and unit.group() in _ONE_UNITS:
+            return Figure(text[a : unit.end()], "chinese", a, unit.end())
+        return None
     return _chinese(text, a, b, before, limit)
 
 
+_URL_PUNCT = "-_/\\#@=?&%.:"
+
+
 def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None:
-    if before == "第" or (before.isascii() and (before.isalpha() or before in "-_/\\#@")):
+    if before == "第" or (before.isascii() and (before.isalpha() or before in _URL_PUNCT)):
         return None
     unit = _UNIT_RE.match(text, b, limit)
+    if unit is None and b + 1 < limit and text[b] == " ":
+        unit = _UNIT_RE.match(text, b + 1, limit)  # 786 張: a space the text puts there
+        if unit and unit.group().isascii():
+            unit = None
     after = text[b] if b < limit else "\n"
     if unit:
         u = unit.group()
@@ -128,17 +161,22 @@ def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None
                 return None
         return Figure(text[a : unit.end()], _UNIT_KIND[u], a, unit.end())
     core = text[a:b].rstrip("多余餘幾几萬万億亿千百")
-    if after.isascii() and (after.isalpha() or after in "-_/"):
+    if after.isascii() and (after.isalpha() or after in "-_/&=%"):
         return None
     if before in _OPEN and after in _CLOSE:
         return None  # (1) enumerator
     if after in "、" or (after in ".．" and not text[b + 1 : b + 2].isdigit()):
-        line_start = text.rfind("\n", 0, a) + 1
-        if not text[line_start:a].strip(" \t\u3000*#>-"):
+        k = a - 1
+        while k >= 0 and text[k] in " \t\u3000*#>-":
+            k -= 1
+        if k < 0 or text[k] == "\n":
             return None  # "1." list enumerator at the start of a line
     if before == "[" and after == "]":
         return None  # footnote mark
-    if not core.translate(_TRANS).replace(",", "").replace(".", "").replace("/", "").replace("／", "").isdigit():
+    digits = core.translate(_TRANS)
+    if len(digits) >= 3 and digits[0] == "0" and digits.isdigit():
+        return None  # 00293: a stock code or another identifier
+    if not digits.replace(",", "").replace(".", "").replace("/", "").replace("／", "").isdigit():
         return None
     return Figure(text[a:b], "number", a, b)
 
@@ -147,14 +185,21 @@ def _chinese(text: str, a: int, b: int, before: str, limit: int) -> Figure | Non
     if before == "第" or before in _CN_CHARS:
         return None
     numeral = text[a:b].rstrip("多余餘幾几")
-    if len(numeral) == 1 and numeral in _SINGLE_CN_SKIP:
-        return None
-    if a >= 2 and text[a - 2] in _CN_CHARS:
+    if a >= 2 and text[a - 2] in _CN_CHARS and text[a - 1] not in "、":
         return None  # 三番五次: a numeral pair of an idiom
+    if b < limit and text[b] in "時时點点" and text[max(0, a - 2) : a] in _DAYPART:
+        return Figure(text[a : b + 1], "date", a, b + 1)  # 下午一時
     unit = _UNIT_RE.match(text, b, limit)
     if not unit or unit.group() not in _CN_UNITS:
         return None
     u = unit.group()
+    if len(numeral) == 1:
+        if numeral == "一" and u not in _ONE_UNITS:
+            return None  # 一個, 一次: an article
+        if numeral in "百千萬万" and u not in _ROUND_UNITS:
+            return None  # 百姓, 千萬
+        if numeral in "億亿":
+            return None
     kind = _UNIT_KIND[u]
     if kind not in ("money", "percent"):
         kind = "chinese"

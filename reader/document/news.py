@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import attribution, detect
 from .detect import Heading
 from .model import Paragraph
+from .speakers import same_speaker
 
 _TOPIC = re.compile(
     r"^(?:針對|针对|就|關於|关于|對於|对于|至於|至于|有關|有关)[^，,。；;：:！？!?「」“”]{1,60}?(?=[，,])"
@@ -47,13 +48,6 @@ def inside_turn(h: Heading) -> bool:
     return h.rank >= 12 and h.style.startswith("num")
 
 
-def same_speaker(a: str, b: str) -> bool:
-    """林鄭 and 林鄭月娥, 鄧 and 鄧健榮, 國泰 and 國泰航空 name one speaker."""
-    if not a or not b:
-        return False
-    return a.startswith(b) or b.startswith(a)
-
-
 def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], title: str = "") -> NewsMarks:
     """Speaker turns, points and inline items of ``paras``; ``headings``: the skeleton
     headings already found (a heading ends the current speaker)."""
@@ -61,12 +55,14 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
     counts = attribution.Context(text, title)
     current = ""  # the current speaker, as first written
     quoting = False  # inside a transcript turn or a titled speech: its attributions are quotes
+    known: list[str] = []  # every speaker so far
     lede_seen = False
     for i, p in enumerate(paras):
         h = headings.get(i)
         if h is not None:
             if h.kind == "speaker":
                 current = h.speaker
+                known.append(current)
                 quoting = h.source != "line"
             elif not inside_turn(h):
                 current, quoting = "", False  # a heading ends the turn
@@ -82,13 +78,15 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
         topic = _TOPIC.match(body)
         lead = topic.group() if topic else ""
         found = attribution.find(body, counts, len(lead))
-        named = found is not None and found.kind in ("person", "org")
         if found is not None and found.kind == "short" and not same_speaker(found.name, current):
-            found = None  # a bare surname that is not the current speaker's: unknown
-        if named and not same_speaker(found.name, current):  # type: ignore[union-attr]
-            assert found is not None
+            # a bare surname: a speaker met earlier (何 for 何文龍 after a heading), or unknown
+            found = found if any(same_speaker(found.name, k) for k in known) else None
+            if found is not None:
+                found.kind = "person"
+        if found is not None and found.kind in ("person", "org") and not same_speaker(found.name, current):
             marks.speakers[i] = Heading("speaker", "news", 0, detect.clip(found.label), speaker=found.name)
             current = found.name
+            known.append(current)
         elif found is not None and found.kind == "generic":
             continue  # someone else, unnamed, is speaking: no point for the current speaker
         elif not current:
@@ -109,7 +107,7 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
 _INLINE = re.compile(
     r"(?P<paren>[（(](?P<n1>[0-9０-９]{1,2})[）)])|(?P<circled>[①-⑳])"
     r"|(?<![第])(?P<shi>[一二三四五六七八九十])是(?=[^的])"
-    r"|(?P<seq>首先|其次|再次|再者|最後|最后)(?=[，,])"
+    r"|(?P<seq>首先|其次|再次|再者|最後|最后)"
 )
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最後": 99, "最后": 99}
 _CN = "一二三四五六七八九十"

@@ -83,6 +83,8 @@ def _skeleton(paras: list[Paragraph]) -> tuple[dict[int, Heading], dict[int, int
         if p.caption:
             continue
         h = detect.markdown(p.text, p.md_heading) or detect.speaker(p.text) or detect.numbered(p.text)
+        if h and h.style.startswith("num") and p.bold_lead and len(p.bold_lead) <= 40:
+            h.label = detect.clip(p.bold_lead, 40)  # **1.全日禁止堂食** ：… → 1.全日禁止堂食
         if h:
             skeleton[i] = h
             heading_end[i] = i + 1
@@ -90,6 +92,16 @@ def _skeleton(paras: list[Paragraph]) -> tuple[dict[int, Heading], dict[int, int
         "caption" if p.caption else "short" if detect.is_short_line(p.text) else "body" if detect.is_body(p.text) else "other"
         for p in paras
     ]
+    for i, p in enumerate(paras):  # 出席委員： and the names listed under it
+        if i + 1 < len(paras) and i not in skeleton and kinds[i + 1] != "body" and not p.caption \
+                and detect.roster_label(p.text):
+            skeleton[i] = Heading("heading", "plain", 0, detect.clip(p.text))
+            heading_end[i] = i + 1
+            k = i + 1
+            while k < len(paras) and kinds[k] != "body" and k not in skeleton and len(paras[k].text) <= 60 \
+                    and not detect.roster_label(paras[k].text) and not (k > i + 1 and k + 1 in skeleton):
+                kinds[k] = "item"  # (a short line right before a turn is the next section's heading)
+                k += 1
     i = 0
     n = len(paras)
     while i < n:
@@ -116,7 +128,8 @@ def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
     """Where the stack is cut when ``h`` opens: it closes everything from there up.
 
     A news turn closes the previous turn (of either style); a topic point the previous
-    point; a heading (but a low-ranked number such as ``1.`` inside a turn) closes turns."""
+    point; a heading (but a low-ranked number such as ``1.`` inside a turn) closes news
+    and transcript turns, while a titled speech keeps its sections."""
     closes_turns = h.style not in _NEWS and not news.inside_turn(h)
     for k, (_, open_h) in enumerate(stack):
         if open_h.style == "break":
@@ -127,10 +140,11 @@ def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
             if open_h.style == "topic":
                 return k
             continue
-        if open_h.style in _NEWS:
+        if open_h.style in _NEWS or open_h.source == "transcript":
             if closes_turns:
-                return k
-            continue
+                return k  # a heading or another turn ends a turn (a "1." item stays in it)
+            if open_h.style in _NEWS:
+                continue
         if h.style == "news":
             continue
         if h.style in ("speaker", "plain"):

@@ -152,12 +152,17 @@ def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
         if pos < b:
             spans.append((pos, b))
     spans = _trim(text, spans) or [(start, end)]
+    line_starts = {a for a, _ in group}
     pieces: list[tuple[int, int, int]] = []
     parts: list[str] = []
     disp = 0
+    prev_end = -1
     for a, b in spans:
         piece = text[a:b]
-        if parts and _needs_space(parts[-1], piece):
+        # a space only where a hard-wrapped line split two words, not where markup did
+        new_line = any(prev_end <= ls <= a for ls in line_starts)
+        prev_end = b
+        if parts and new_line and _needs_space(parts[-1], piece):
             parts.append(" ")
             disp += 1
         pieces.append((disp, a, b))
