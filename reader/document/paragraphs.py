@@ -9,6 +9,7 @@ keeping exact offsets, and cutting giant paragraphs into readable pieces.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from .model import Paragraph
@@ -152,7 +153,7 @@ def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
         if pos < b:
             spans.append((pos, b))
     spans = _trim(text, spans) or [(start, end)]
-    line_starts = {a for a, _ in group}
+    line_starts = [a for a, _ in group]
     pieces: list[tuple[int, int, int]] = []
     parts: list[str] = []
     disp = 0
@@ -160,7 +161,8 @@ def _make(text: str, group: list[tuple[int, int]]) -> list[Paragraph]:
     for a, b in spans:
         piece = text[a:b]
         # a space only where a hard-wrapped line split two words, not where markup did
-        new_line = any(prev_end <= ls <= a for ls in line_starts)
+        k = bisect_left(line_starts, prev_end)
+        new_line = k < len(line_starts) and line_starts[k] <= a
         prev_end = b
         if parts and new_line and _needs_space(parts[-1], piece):
             parts.append(" ")
@@ -196,6 +198,7 @@ def _cut(text: str, para: Paragraph) -> list[Paragraph]:
     """Cut a giant paragraph at sentence ends into pieces of at most MAX_PARAGRAPH."""
     out: list[Paragraph] = []
     s = para.text
+    piece_ends = [b for _, _, b in para.pieces]
     begin = 0
     while begin < len(s):
         stop = min(begin + MAX_PARAGRAPH, len(s))
@@ -206,10 +209,14 @@ def _cut(text: str, para: Paragraph) -> list[Paragraph]:
         src_a = para.display_to_source(begin)
         src_b = para.display_to_source(stop - 1) + 1 if stop > begin else src_a
         pieces = []
-        for disp, a, b in para.pieces:
+        # only the pieces this chunk overlaps: from the first one ending after src_a on
+        k = max(0, bisect_right(piece_ends, src_a) - 1)
+        while k < len(para.pieces) and para.pieces[k][1] < src_b:
+            disp, a, b = para.pieces[k]
             lo, hi = max(a, src_a), min(b, src_b)
             if lo < hi:
                 pieces.append((disp + (lo - a) - begin, lo, hi))
+            k += 1
         if pieces:
             start = para.start if not out else pieces[0][1]
             end = para.end if stop >= len(s) else pieces[-1][2]
