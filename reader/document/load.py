@@ -60,10 +60,7 @@ def read_source(path: str, limit: int | None = None) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         raise LoadError(f"{path}: not a regular file (a FIFO, socket or device); save it to a file first")
     if st.st_size > limit:
-        raise LoadError(
-            f"{path}: {_size(st.st_size)} is over the {_size(limit)} limit "
-            "(set SPEECH_READER_MAX_BYTES to raise it)"
-        )
+        raise LoadError(too_big(path, st.st_size, limit))
     try:
         with open(path, "rb") as fh:
             return _read_stream(fh, path, limit)
@@ -90,6 +87,13 @@ def _read_stream(stream, name: str, limit: int) -> bytes:
     except (OSError, ValueError) as exc:
         raise LoadError(f"{name}: cannot read ({exc})") from None
     return b"".join(chunks)
+
+
+def too_big(name: str, size: int, limit: int, what: str = "") -> str:
+    """The one size-limit message: what, how big, the limit, how to raise it."""
+    what = f" ({what})" if what else ""
+    return (f"{name}{what}: {_size(size)} is over the {_size(limit)} limit "
+            "(set SPEECH_READER_MAX_BYTES to raise it)")
 
 
 def _size(n: int) -> str:
@@ -141,6 +145,9 @@ def decode(data: bytes, name: str = "input") -> Decoded:
     bad = mostly.count("\ufffd")
     if bad * 100 <= len(mostly):
         return _finish(mostly, f"utf-8 ({bad} invalid bytes shown as \ufffd)", name)
+    japanese = _try_strict(data, "cp932")
+    if japanese is not None and _plausible_japanese(japanese):
+        return _finish(japanese, "shift_jis", name)
     for enc in ("gb18030", "big5"):
         text = _try_strict(data, enc)
         if text is not None and _plausible_cjk(text):
@@ -185,6 +192,15 @@ def _plausible_cjk(text: str) -> bool:
     han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
     odd = sum(1 for c in sample if "\ue000" <= c <= "\uf8ff" or "\u3400" <= c <= "\u4dbf")
     return han > 0 and odd * 20 < han
+
+
+def _plausible_japanese(text: str) -> bool:
+    """Shift-JIS bytes of Japanese text: kana make a good share of the characters (the
+    same bytes read as GB18030 are rare characters, never kana)."""
+    sample = text[:20000]
+    kana = sum(1 for c in sample if "\u3041" <= c <= "\u30ff")
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return kana >= 5 and kana * 100 >= (kana + han) * 15
 
 
 def _pick_gb_or_big5(data: bytes) -> str:
