@@ -24,12 +24,13 @@ _EXTEND = "(?:[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f
 _ATOM = re.compile(
     rf"[0-9０-９]+(?:[,.．][0-9０-９]+)*{_EXTEND}*"
     rf"|[A-Za-z](?:[A-Za-z0-9'’_\-]|{_EXTEND})*"
-    r"|[ \t]+"
+    rf"|[ \t]+{_EXTEND}*"
     r"|——|……|⋯⋯"
     rf"|.{_EXTEND}*",
     re.S,
 )
 _CLUSTER = re.compile(rf".{_EXTEND}*", re.S)
+_EXTENDS = re.compile(rf"{_EXTEND}*", re.S)
 
 
 def width(text: str) -> int:
@@ -49,6 +50,7 @@ def tokens(text: str, figures: list[tuple[int, int]] | None = None) -> list[tupl
         if start < pos or end > len(text):
             continue
         out.extend(m.span() for m in _ATOM.finditer(text, pos, start))
+        end = _EXTENDS.match(text, end).end()  # a mark on the figure's last character
         out.append((start, end))
         pos = end
     out.extend(m.span() for m in _ATOM.finditer(text, pos))
@@ -92,9 +94,12 @@ def wrap(text: str, max_width: int, figures: list[tuple[int, int]] | None = None
             # the run cannot move whole: only its last character goes with the punctuation
             line.extend(carry)
             a0, b0, _ = line.pop()
-            if b0 - a0 > 1:
-                line.append((a0, b0 - 1, cell_len(text[a0 : b0 - 1])))
-            carry = [(b0 - 1, b0, cell_len(text[b0 - 1]))]
+            cut = a0
+            for c in _CLUSTER.finditer(text, a0, b0):
+                cut = c.start()  # the last grapheme cluster goes, never half of one
+            if cut > a0:
+                line.append((a0, cut, cell_len(text[a0:cut])))
+            carry = [(cut, b0, cell_len(text[cut:b0]))]
         while line and text[line[-1][0] : line[-1][1]].isspace():
             line.pop()
         if line:
