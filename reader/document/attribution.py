@@ -58,8 +58,9 @@ class Context:
         return len(s) >= 2 and s in self.title and self.count(s) >= 2
 
 
-PERSON_MIN = 3.0  # below this a surname-initial string is not taken for a name
+PERSON_MIN = 3.3  # below this a surname-initial string is not taken for a name
 _PRONOUN_LAST = frozenset("他她佢們们哋")
+_TOPIC_WORD = re.compile(r"針對|针对|關於|关于|對於|对于|至於|至于|有關|有关|除了")
 _NOT_IN_TITLE = frozenset("在於于與与向對对跟把被從从由經经當当為为同到")
 
 
@@ -137,8 +138,8 @@ def _entity(text: str, head: int, g: int, ctx: Context) -> _Subject | None:
         return _Subject(np, "generic", 1.0)
     if not all("\u4e00" <= c <= "\u9fff" or c.isalpha() for c in np):
         return None
-    if np[0] in names.NOT_FIRST or "的" in np:
-        return None  # 我想, 的建設: not a name
+    if np[0] in names.NOT_FIRST or "的" in np or _TOPIC_WORD.match(np):
+        return None  # 我想, 的建設, 至於商經局: not a name
     if names.ORG_SUFFIX.search(np):
         return _Subject(np, "org", 2.4)
     if np[-1] in names.FUNCTION_CHARS:
@@ -232,8 +233,7 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
                 if later:
                     verb = later
                 elif verb not in words.ACTION_LABEL:
-                    done = True
-                    break
+                    continue  # 發言 alone reports nothing; a later verb of the clause may
             return Attribution(subject.name, verb, subject.kind, 0)
         if done:
             held = []

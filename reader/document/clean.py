@@ -131,9 +131,11 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
             a, b = lines[i]
             if b - a < len(title_key) * 0.8 or b - a > len(title_key) * 12 + 40:
                 continue
-            k = _key(text[a:b].strip().lstrip("#").strip().strip("*"))
+            k = _key(_TAG.sub("", text[a:b]).strip().lstrip("#").strip().strip("*"))
             if k and len(k) % len(title_key) == 0 and k == title_key * (len(k) // len(title_key)):
                 reasons[i] = "duplicate of the title"
+            elif len(title_key) >= 8 and title_key in k and len(k) <= len(title_key) * 1.5 + 8:
+                reasons[i] = "duplicate of the title"  # （中国这十年）+ the title: a repeat with a tag
 
     result.noise_lines = set(reasons)
     result.line_reasons = reasons

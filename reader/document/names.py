@@ -38,12 +38,15 @@ _TITLE_WORDS = frozenset(
 )
 # Characters that end a title or an affiliation: a name right after one is well bounded
 # (行政長官林鄭月娥, 召集人林瑞華, 民主黨許智峯).
-TITLE_LAST = frozenset("官長长員员席士生師师理裁任首督使領领事記记書书統统相監监人黨党聯联會会界線线量盟派社局署處处部委院")
+TITLE_LAST = frozenset(
+    "官長长員员席士生師师理裁任首督使領领事記记書书統统相監监人黨党聯联會会界線线量盟派社局署處处部委院"
+    "家體体構构司行校室系科台臺館馆團团隊队組组所網网報报媒廳厅辦办"
+)
 _PARTY = frozenset("黨党")
 # Characters that end a word before a name rather than begin one (in 主席梁君彥 the 席).
 FUNCTION_CHARS = frozenset(
     "則则亦也就又再續续還还更均都即便並并仍曾已將将會会在於于向對对與与跟和及等的了是有為为被把從从到以"
-    "而且但或之其此該该這这那着著過过得地說说稱称指表示問问昨今"
+    "而且但或之其此該该這这那着著過过得地說说稱称指表示問问昨今才卻却僅仅講讲"
 )
 _LAST_NOT = frozenset("須须需要能可應应該该屬属係乃來来去")  # a name does not end in a modal or copula
 _PREP_SURNAMES = frozenset("向于和")
@@ -61,7 +64,8 @@ _GENERIC = re.compile(
     r"学者|業界|业界|商界|社會|社会|網民|网民|外國|外国|國際|国际|大家|有人|他們|她們|他们|她们|我們|我们|你們|"
     r"你们|聲明|声明|報告|报告|文件|資料|资料|數據|数据|調查|调查|研究|統計|统计|會議|会议|大會|大会|法庭|"
     r"人們|人们|主席|代表|官員|官员|發言人|发言人|秘書處|秘书处|警察|警員|警员|醫生|医生|病人|家長|家长|學生|学生|"
-    r"老師|老师|員工|员工|公司|集團|集团|法官|律師|律师|政黨|政党|傳媒|传媒|媒體|媒体|網上|网上|坊間|坊间)$"
+    r"老師|老师|員工|员工|公司|集團|集团|法官|律師|律师|政黨|政党|傳媒|传媒|媒體|媒体|網上|网上|坊間|坊间|"
+    r"國家|国家|本港|香港|內地|内地|兩地|两地|各地|全球|世界|歐盟|欧盟|[\u4e00-\u9fff]{1,3}[國国])$"
     r"|派|多名|多位|多個|多个|一眾|一众|部分|不少|有些|一些|其他|其餘|其余|全體|全体|所有|眾多|众多|等人|"
     r"人士|們$|们$|^[該该本此這这其各某我你您咱]|^有|^[0-9０-９一二兩两三四五六七八九十百千幾几數数多][名位個个間间家所項项宗隻只部條条人大批眾众]"
 )
@@ -117,6 +121,8 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
         if any(c in FUNCTION_CHARS for c in name[1:]) or name[-1] in _LAST_NOT:
             score -= 2.5  # 林鄭則 (則 is a word of its own), 陳在會
         bounded = bounded_before(text, p, lo)
+        if length == 2 and not bounded:
+            continue  # 高度, 管理: a two-character name must follow a title or a boundary
         if bounded:
             score += 0.5
         elif name[0] in _PREP_SURNAMES:

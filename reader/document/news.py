@@ -21,7 +21,7 @@ from .model import Paragraph
 from .speakers import same_speaker
 
 _TOPIC = re.compile(
-    r"^(?:針對|针对|就|關於|关于|對於|对于|至於|至于|有關|有关)[^，,。；;：:！？!?「」“”]{1,60}?(?=[，,])"
+    r"^(?:針對|针对|就|關於|关于|對於|对于|至於|至于|有關|有关)[^，,。；;：:！？!?]{1,60}?(?=[，,])"
 )
 _ASPECT = re.compile(r"^[^，,。；;：:！？!?「」“”]{1,12}?方面(?=[，,])")
 
@@ -91,7 +91,7 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
             continue  # someone else, unnamed, is speaking: no point for the current speaker
         elif not current:
             continue
-        elif found is None and not lead:
+        elif not lead:  # 人手方面，… inside the current speaker's remarks
             aspect = _ASPECT.match(body)
             lead = aspect.group() if aspect else ""
         if found is not None:
@@ -107,11 +107,12 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
 _INLINE = re.compile(
     r"(?P<paren>[（(](?P<n1>[0-9０-９]{1,2})[）)])|(?P<circled>[①-⑳])"
     r"|(?<![第])(?P<shi>[一二三四五六七八九十])是(?=[^的])"
+    r"|(?P<di>第[一二三四五六七八九十])(?=[是，,、：:])"
     r"|(?P<seq>首先|其次|再次|再者|最後|最后)"
 )
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最後": 99, "最后": 99}
 _CN = "一二三四五六七八九十"
-_ITEM_END = {"paren": "；;。", "circled": "；;。", "shi": "，,；;。", "seq": "；;。"}
+_ITEM_END = {"paren": "；;。", "circled": "；;。", "shi": "，,；;。", "seq": "；;。", "di": "，,；;。"}
 
 
 def inline_items(text: str) -> list[InlineItem]:
@@ -131,7 +132,7 @@ def inline_items(text: str) -> list[InlineItem]:
                 seq.append((m.start(), n, style))
             elif n == 1:
                 seq = [(m.start(), n, style)]
-        if len(seq) >= (2 if style in ("paren", "shi") else 3) and len(seq) > len(best):
+        if len(seq) >= (2 if style in ("paren", "shi") else 3) and len(seq) > len(best):  # 第一是…第二是… is prose
             best = seq
     out: list[InlineItem] = []
     for k, (a, _, style) in enumerate(best):
@@ -139,6 +140,10 @@ def inline_items(text: str) -> list[InlineItem]:
         end = a + 1
         while end < stop and text[end] not in _ITEM_END[style]:
             end += 1
+        if style == "di" and end < stop and end - a <= 3:  # 第一，金融體系…: the marker's own comma
+            end += 1
+            while end < stop and text[end] not in _ITEM_END[style]:
+                end += 1
         out.append(InlineItem(detect.clip(text[a:end], 40), a, end))
     return out
 
@@ -150,5 +155,7 @@ def _number(style: str, m: re.Match[str]) -> int:
         return ord(m.group("circled")) - 0x245F
     if style == "shi":
         return _CN.index(m.group("shi")) + 1
+    if style == "di":
+        return _CN.index(m.group("di")[1]) + 1
     return _SEQ[m.group("seq")]
 

@@ -147,6 +147,8 @@ def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
                 continue
         if h.style == "news":
             continue
+        if h.style.startswith("md") and open_h.style == "plain":
+            return k  # a markdown heading outranks a heading guessed from a short line
         if h.style in ("speaker", "plain"):
             if open_h.style == h.style:
                 return k

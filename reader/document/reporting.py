@@ -24,21 +24,21 @@ CONTENT = (
     "引述 補充 补充 重申 坦言 直言 承認 承认 否認 否认 警告 預計 预计 預料 预料 估計 估计 提醒 坦承 感謝 感谢 "
     "澄清 讚揚 赞扬 斥責 斥责 譴責 谴责 表態 表态 預期 预期 說明 说明 舉例 举例 回憶 回忆 憶述 忆述 宣稱 宣称 "
     "聲稱 声称 揚言 扬言 承諾 承诺 堅稱 坚称 直指 抨擊 抨击 讚賞 赞赏 寫道 写道 說道 说道 問道 问道 笑言 笑稱 "
-    "笑称 慨嘆 感嘆 感叹 同意 相信 建議 建议 希望 要求 提出 回答 期望 歡迎 欢迎 預告 预告"
+    "笑称 慨嘆 感嘆 感叹 同意 相信 建議 建议 希望 要求 提出 回答 期望 歡迎 欢迎 預告 预告 分析 舉出 举出"
 ).split()
 NEEDS_MARK = frozenset("相信 建議 建议 希望 要求 提出 回答 期望 歡迎 欢迎 同意".split())
 ACTION = frozenset("回應 回应 匯報 汇报 彙報 宣布 宣佈 公布 公佈 發言 发言 講話 讲话 致辭 致辞 發表 发表".split())
-ACTION_LABEL = frozenset("回應 回应 匯報 汇报 彙報 宣布 宣佈".split())  # may label a turn alone
-SINGLE = "指說说稱称問问斥"
+ACTION_LABEL = frozenset("回應 回应 匯報 汇报 彙報 宣布 宣佈 公布 公佈".split())  # may label a turn alone
+SINGLE = "指說说稱称問问斥講讲"
 SINGLE_NOT_AFTER = {  # 演說, 據說, 聲稱, 答問: the verb character ends another word
     "說": "演遊游據聽小傳解學勸", "说": "演游据听小传解学劝", "指": "手食拇屈", "稱": "聲宣號簡統俗名自堪對相",
     "称": "声宣号简统俗名自堪对相", "問": "答訪提學", "问": "答访提学", "斥": "排駁驳",
 }
-SINGLE_NEEDS_MARK = frozenset("問问斥")
+SINGLE_NEEDS_MARK = frozenset("問问斥講讲")
 SINGLE_NOT_BEFORE = {  # 指示, 說法, 稱為, 問題: words, not verbs
     "指": "示揮挥定引標标控導导令數数南紋纹明派向甲尖頭头點点使責责摘望戰战",
     "說": "法話服明出起過", "说": "法话服明出起过",
-    "稱": "為號讚作呼職霸", "称": "为号赞作呼职霸",
+    "稱": "為號讚作呼職霸", "称": "为号赞作呼职霸", "講": "座堂師解究求價", "讲": "座堂师解究求价",
     "問": "題責卷候世津", "问": "题责卷候世津", "斥": "資资",
 }
 def _trie(words: list[str]) -> str:
@@ -73,7 +73,10 @@ ADV_WORDS = (
     "則 则 亦 也 就 又 再 續 续 還 还 更 均 都 即 便 並 并 仍 已 將 将 會 会 一度 之後 之后 其後 其后 隨後 随后 隨即 随即 同日 當日 当日 當時 当时 今日 昨日 今天 "
     "昨天 今早 昨午 昨晚 今晚 今 昨 周[一二三四五六日] 星期[一二三四五六日天] 上午 下午 晚上 早上 稍後 稍后 會後 会后 事後 事后 過去 过去 曾經 曾经 早前 日前 較早前 较早前 "
     "強烈 强烈 特別 特别 多次 多番 再次 進一步 进一步 一再 最後 最后 首先 另外 同時 同时 亦有 也有 均有 都有 不斷 不断 公開 公开 直接 嚴正 严正 先後 先后 分別 分别 此前 一直 "
-    "早已 最終 最终 明確 明确 坦白 隨之 随之 繼而 继而 亦再 向來 向来 同樣 同样 主動 主动 率先 透過 通过 "
+    "早已 最終 最终 明確 明确 坦白 隨之 随之 繼而 继而 亦再 向來 向来 同樣 同样 主動 主动 率先 "
+    "才 先 卻 却 僅 仅 只 已經 已经 亦都 就已經 就已经 終於 终于 仍然 亦曾 又再 都會 都会 "
+    "去年 今年 明年 前年 上月 本月 下月 上周 本周 下周 上週 本週 下週 周[一二三四五六日][早晚] "
+    "[0-9０-９]{1,4}年 [0-9０-９]{1,2}月 [0-9０-９]{1,2}[日號号] （[^（）]{1,12}） \\([^()]{1,12}\\) "
 ).split()
 # an alternation of words, longest first, so 亦有 is not read as 亦 and a dangling 有
 ADV = "|".join(sorted(ADV_WORDS, key=len, reverse=True)) + "|"
@@ -84,7 +87,7 @@ _SPEECH_ACT = (
 )
 _PREP_HEAD = (
     r"(?:在|於|于|向|對|对|跟|與|与|接受|經|经|出席|離開|离开|見|會見|会见|致|面對|面对|談及|谈及|就|以|"
-    r"代表|作為|作为|回應|回应|為|为)"
+    r"代表|作為|作为|回應|回应|為|为|通過|通过|透過|透过|經由|经由)"
 )
 _PREP = _PREP_HEAD + r"[^，,。；;：:！？!?]{0,22}?"
 _CLAUSE_WHEN = r"[^，,。；;：:！？!?]{1,24}?(?:時|时|後|后|期間|期间|之際|之际)"
@@ -181,8 +184,8 @@ def verb_ok(text: str, m: re.Match[str], end: int) -> bool:
     prev = text[m.start() - 1] if m.start() > 0 else "，"
     if prev == "被":
         return False  # 被問到, 被批評: passive
-    if nxt == "的":
-        return False  # 提出的動議
+    if nxt in "的人" or prev == "比":
+        return False  # 提出的動議, 發言人, 比預期: not a reporting verb
     if v in SINGLE_NOT_BEFORE and (nxt in SINGLE_NOT_BEFORE[v] or prev in SINGLE_NOT_AFTER.get(v, "")):
         return False
     if (v in NEEDS_MARK or v in SINGLE_NEEDS_MARK) and nxt not in _MARK:
