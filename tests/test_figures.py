@@ -91,3 +91,38 @@ def test_offsets_index_the_text():
     text = "　今年1至8月，全市新增就業2.5萬人，增長12%；百分之五十的學校"
     for f in find_figures(text):
         assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每日會有2.9萬架次", ["2.9萬架次"]),
+        ("每日提供460多班", ["460多班"]),
+        ("花了16個小時飛往", ["16個小時"]),
+        ("供應4千4百萬劑疫苗", ["4千4百萬劑"]),
+        ("可於24小時至7天前預約", ["24小時至7天"]),
+        ("会占到70%-80%", ["70%-80%"]),
+        ("未来五到十年", ["五到十年"]),
+        ("风险来自三方面", ["三方面"]),
+        ("近百頁報告", ["百頁"]),
+        ("不足兩日內", ["兩日"]),
+        ("幾廿人嘅交通", ["幾廿人"]),
+        ("2022年5月21~22日，", ["2022年5月21~22日"]),
+        ("《獅子山下2020》單元", []),  # a name of a work
+        ("21世纪经济报道", []),
+        ("### 問題1. 採樣方式", []),  # an enumerator
+        ("党的十八大以来", []),
+        ("下半年复苏", []),
+        ("新的一年", []),
+        ("每一日確診", []),
+    ],
+)
+def test_news_figures_held_out(text, expected):
+    assert [f for f, _ in figs(text)] == expected
+
+
+def test_figures_are_read_in_the_reading_text_only():
+    from reader.document import analyze_text
+
+    text = '# 標題\n\n<p>正文<img id="0" src="a/2021/b.jpg">有3項建議，[見此](https://x.org/page/42)。</p>\n'
+    assert [f.text for f in analyze_text(text).figures] == ["3項"]

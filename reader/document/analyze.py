@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .clean import NESTED_NOISE, clean, split_lines
-from .figures import figures_outside
+from .figures import figures_in
 from .load import decode_document, read_source
 from .model import Analysis, Document
 from .outline import build_outline
@@ -38,7 +38,7 @@ def analyze_text(text: str, name: str = "", encoding: str = "utf-8") -> Analysis
     }
     paras = build_paragraphs(text, lines, skip, transparent, frozenset(found.caption_lines))
     nodes = build_outline(paras, _breaks(paras, found), text, found.title)
-    figures = figures_outside(text, [(r.start, r.end) for r in doc.removed])
+    figures = figures_in(text, _reading_spans(doc, paras))
     starts = [f.start for f in figures]
     for node in (n for top in nodes for n in top.walk()):
         node.figures = bisect_left(starts, node.end) - bisect_left(starts, node.start)
@@ -67,6 +67,13 @@ def _breaks(paras, found) -> frozenset[int]:
         if k < len(marks) and marks[k] < paras[i].start:
             out.add(i)
     return frozenset(out)
+
+
+def _reading_spans(doc: Document, paras) -> list[tuple[int, int]]:
+    """Where figures are looked for: the title and every paragraph's pieces of text."""
+    spans = [doc.title_range] if doc.title_range else []
+    spans += [(a, b) for p in paras for _, a, b in p.pieces]
+    return sorted(spans)
 
 
 def _reason_of(found, line: int) -> str:
