@@ -38,7 +38,8 @@ def max_bytes() -> int:
 
 
 def read_source(path: str, limit: int | None = None) -> bytes:
-    """Read a path (or ``-`` for standard input) without ever changing it."""
+    """Read a path (or ``-`` for standard input) without ever changing it: a regular file,
+    or a pipe (``<(cmd)``, a named FIFO) read up to the size limit."""
     limit = max_bytes() if limit is None else limit
     if path == "-":
         stream = getattr(sys.stdin, "buffer", None)
@@ -57,17 +58,55 @@ def read_source(path: str, limit: int | None = None) -> bytes:
         raise LoadError(f"{path}: cannot read ({exc.strerror})") from None
     if stat.S_ISDIR(st.st_mode):
         raise LoadError(f"{path}: is a directory; give a text file")
-    if not stat.S_ISREG(st.st_mode):
-        raise LoadError(f"{path}: not a regular file (a FIFO, socket or device); save it to a file first")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise LoadError(f"{path}: not a file or a pipe (a socket or a device); save it to a file first")
     if st.st_size > limit:
         raise LoadError(too_big(path, st.st_size, limit))
     try:
+        if stat.S_ISFIFO(st.st_mode):
+            return _read_pipe(path, limit)
         with open(path, "rb") as fh:
             return _read_stream(fh, path, limit)
     except PermissionError:
         raise LoadError(f"{path}: permission denied") from None
     except OSError as exc:
         raise LoadError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+PIPE_NOTICE = 2.0  # s without data on a named pipe before saying what we wait for
+
+
+def pipe_wait() -> float:
+    """How long to wait for a writer on a named pipe (``SPEECH_READER_PIPE_WAIT``, s)."""
+    try:
+        return max(0.1, float(os.environ.get("SPEECH_READER_PIPE_WAIT", "60")))
+    except ValueError:
+        return 60.0
+
+
+def _read_pipe(path: str, limit: int) -> bytes:
+    """A named pipe or ``<(cmd)``: wait (bounded) for its writer, then read to the end."""
+    import select
+    import time
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never blocks, writer or not
+    try:
+        poll = select.poll()
+        poll.register(fd, select.POLLIN | select.POLLHUP)
+        start = time.monotonic()
+        noticed = False
+        while not poll.poll(200):
+            waited = time.monotonic() - start
+            if waited > pipe_wait():
+                raise LoadError(f"{path}: nothing was written to the pipe in {pipe_wait():.0f} s")
+            if waited > PIPE_NOTICE and not noticed:
+                print(f"speech-reader: waiting for data on the pipe {path} (Ctrl-C to stop)", file=sys.stderr)
+                noticed = True
+        os.set_blocking(fd, True)
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return _read_stream(fh, path, limit)
+    finally:
+        os.close(fd)
 
 
 def _read_stream(stream, name: str, limit: int) -> bytes:
