@@ -45,6 +45,7 @@ _DIGIT = re.compile(r"\d")
 # Noise that may sit inside a section (a page header in the middle of a speech, a photo
 # between two paragraphs): the section's range keeps it and the reader hides it. Any other
 # noise ends the section before it, so it is covered once.
+Lines = list[tuple[int, int]]  # start and end offset of each line
 NESTED_NOISE = frozenset({"page header", "page number", "image", "markup", "photo caption", "link"})
 
 
@@ -156,7 +157,7 @@ def _key(s: str) -> str:
     return _SPACE.sub("", normalise(s))
 
 
-def _first_nonblank(text: str, lines, start: int) -> int | None:
+def _first_nonblank(text: str, lines: Lines, start: int) -> int | None:
     for i in range(start, len(lines)):
         a, b = lines[i]
         if text[a:b].strip():
@@ -164,7 +165,7 @@ def _first_nonblank(text: str, lines, start: int) -> int | None:
     return None
 
 
-def _front_matter(text, lines, first, result: Cleaning, reasons) -> None:
+def _front_matter(text: str, lines: Lines, first: int, result: Cleaning, reasons: dict[int, str]) -> None:
     end = None
     for i in range(first + 1, min(len(lines), first + 200)):
         a, b = lines[i]
@@ -189,7 +190,7 @@ def _front_matter(text, lines, first, result: Cleaning, reasons) -> None:
         reasons[i] = "front matter"
 
 
-def _markup_blocks(text, lines, reasons, captions: set[int]) -> None:
+def _markup_blocks(text: str, lines: Lines, reasons: dict[int, str], captions: set[int]) -> None:
     """Figures (their caption text kept), images, tag-only lines, style and script blocks,
     shortcodes."""
     inside = ""
@@ -217,7 +218,7 @@ def _markup_blocks(text, lines, reasons, captions: set[int]) -> None:
             reasons[i] = "markup"
 
 
-def _page_furniture(text, lines, reasons) -> None:
+def _page_furniture(text: str, lines: Lines, reasons: dict[int, str]) -> None:
     """Running headers (a short line with a digit repeated on many pages) and page numbers."""
     counts: Counter[str] = Counter()
     numbers: list[int] = []
@@ -261,7 +262,7 @@ def _line_noise(s: str) -> str:
     return ""
 
 
-def _ranges(text, lines, reasons: dict[int, str]) -> list[Removed]:
+def _ranges(text: str, lines: Lines, reasons: dict[int, str]) -> list[Removed]:
     """Merge consecutive noise lines with one reason into one range."""
     out: list[Removed] = []
     for i in sorted(reasons):

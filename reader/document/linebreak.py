@@ -50,7 +50,8 @@ def tokens(text: str, figures: list[tuple[int, int]] | None = None) -> list[tupl
         if start < pos or end > len(text):
             continue
         out.extend(m.span() for m in _ATOM.finditer(text, pos, start))
-        end = _EXTENDS.match(text, end).end()  # a mark on the figure's last character
+        marks = _EXTENDS.match(text, end)  # a mark on the figure's last character
+        end = marks.end() if marks else end
         out.append((start, end))
         pos = end
     out.extend(m.span() for m in _ATOM.finditer(text, pos))

@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
+from typing import BinaryIO
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 READ_CHUNK = 1 << 20
@@ -109,7 +110,7 @@ def _read_pipe(path: str, limit: int) -> bytes:
         os.close(fd)
 
 
-def _read_stream(stream, name: str, limit: int) -> bytes:
+def _read_stream(stream: BinaryIO, name: str, limit: int) -> bytes:
     chunks: list[bytes] = []
     total = 0
     try:
@@ -188,12 +189,12 @@ def decode(data: bytes, name: str = "input") -> Decoded:
     if japanese is not None and _plausible_japanese(japanese):
         return _finish(japanese, "shift_jis", name)
     for enc in ("gb18030", "big5"):
-        text = _try_strict(data, enc)
-        if text is not None and _plausible_cjk(text):
+        candidate = _try_strict(data, enc)
+        if candidate is not None and _plausible_cjk(candidate):
             if enc == "gb18030" and _try_strict(data, "big5") is not None:
                 enc = _pick_gb_or_big5(data)
-                text = data.decode(enc)
-            return _finish(text, enc, name)
+                return _finish(data.decode(enc), enc, name)
+            return _finish(candidate, enc, name)
     guess = _charset_normalizer_guess(data)
     if guess is not None:
         return _finish(guess[0], guess[1], name)

@@ -122,6 +122,7 @@ def _skeleton(paras: list[Paragraph]) -> tuple[dict[int, Heading], dict[int, int
 
 
 _NEWS = ("news", "topic")
+Group = list[tuple[int, Heading]]  # a series of headings: (paragraph, heading) pairs
 
 
 def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
@@ -173,7 +174,7 @@ def _fill_relative(paras: list[Paragraph], node: Node, level: int, skip: frozens
     node.children[:0] = found
 
 
-def _relative(paras, lo: int, hi: int, level: int, styles: tuple[str, ...],
+def _relative(paras: list[Paragraph], lo: int, hi: int, level: int, styles: tuple[str, ...],
               used: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset()) -> list[Node]:
     """Relative structures inside paragraphs [lo, hi), highest priority first. A series
     nests any other series (an ordinal family not ``used`` by its ancestors included)."""
@@ -222,16 +223,16 @@ def _series(candidates: list[tuple[int, Heading]], max_gap: int, minimum: int,
     return [g for g in groups if len(g) >= minimum]
 
 
-def _non_overlapping(groups):
+def _non_overlapping(groups: list[Group]) -> list[Group]:
     groups.sort(key=lambda g: g[0][0])
-    out = []
+    out: list[Group] = []
     for g in groups:
         if not out or g[0][0] > out[-1][-1][0]:
             out.append(g)
     return out
 
 
-def _find_ordinals(paras, lo, hi, skip):
+def _find_ordinals(paras: list[Paragraph], lo: int, hi: int, skip: frozenset[int]) -> list[Group]:
     families: dict[str, list[list[tuple[int, Heading]]]] = {}
     # the earliest series wins; a later one overlapping it is found again inside its members
     for i in range(lo, hi):
@@ -249,12 +250,12 @@ def _find_ordinals(paras, lo, hi, skip):
     return _non_overlapping(groups)
 
 
-def _find_dashes(paras, lo, hi, skip):
+def _find_dashes(paras: list[Paragraph], lo: int, hi: int, skip: frozenset[int]) -> list[Group]:
     cands = [(i, h) for i in range(lo, hi) if not paras[i].caption and (h := detect.dash(paras[i].text))]
     return _series(cands, 3, 2, lambda a, b: True)
 
 
-def _find_points(paras, lo, hi, skip):
+def _find_points(paras: list[Paragraph], lo: int, hi: int, skip: frozenset[int]) -> list[Group]:
     cands = []
     for i in range(lo, hi):
         if i in skip or paras[i].caption:
@@ -282,7 +283,7 @@ def _find_points(paras, lo, hi, skip):
     return kept
 
 
-def _find_leads(paras, lo, hi, skip):
+def _find_leads(paras: list[Paragraph], lo: int, hi: int, skip: frozenset[int]) -> list[Group]:
     cands = [
         (i, h) for i in range(lo, hi)
         if not paras[i].caption and (paras[i].bold_lead or i not in skip)
@@ -294,7 +295,7 @@ def _find_leads(paras, lo, hi, skip):
 _FINDERS = {"ord": _find_ordinals, "dash": _find_dashes, "point": _find_points, "lead": _find_leads}
 
 
-def _cover(paras, nodes: list[Node], lo: int, hi: int) -> list[Node]:
+def _cover(paras: list[Paragraph], nodes: list[Node], lo: int, hi: int) -> list[Node]:
     """Top-level nodes for [lo, hi): the given ones, gaps filled with paragraph chunks."""
     out: list[Node] = []
     pos = lo
@@ -308,7 +309,7 @@ def _cover(paras, nodes: list[Node], lo: int, hi: int) -> list[Node]:
     return out
 
 
-def _chunk_node(paras, a: int, b: int) -> Node:
+def _chunk_node(paras: list[Paragraph], a: int, b: int) -> Node:
     label = detect.clip(detect.first_sentence(paras[a].text), 20)
     return Node("paragraphs", label, 0, 0, 0, a, a, b)
 
@@ -326,7 +327,7 @@ def _chunk(paras: list[Paragraph], node: Node) -> None:
     node.children = out
 
 
-def _chunks_of(paras, a: int, b: int) -> list[Node]:
+def _chunks_of(paras: list[Paragraph], a: int, b: int) -> list[Node]:
     if b - a < 2 or sum(len(paras[i].text) for i in range(a, b)) <= CHUNK_MIN:
         return []
     out: list[Node] = []

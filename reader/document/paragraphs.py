@@ -15,6 +15,7 @@ from collections import Counter
 from .model import Paragraph
 
 MAX_PARAGRAPH = 4000
+Block = list[tuple[int, int]]  # stripped line spans
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+", re.M)
 _HIDDEN = re.compile(
     r"<U\+[0-9A-Fa-f]{4,6}>|\*\*|__|\[(?=[^\[\]\n]*\]\([^()\n]*\))|\]\([^()\n]*\)"
@@ -59,7 +60,7 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a + lead, a + len(raw.rstrip())
 
 
-def _blocks(text, lines, skip, transparent) -> list[list[tuple[int, int]]]:
+def _blocks(text: str, lines: list[tuple[int, int]], skip: set[int], transparent: set[int]) -> list[Block]:
     """Runs of content lines (stripped spans) not separated by a real blank line."""
     blocks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
@@ -90,7 +91,7 @@ def _blocks(text, lines, skip, transparent) -> list[list[tuple[int, int]]]:
     return blocks
 
 
-def _wrap_width(text, blocks) -> int:
+def _wrap_width(text: str, blocks: list[Block]) -> int:
     """The fixed width lines were hard-wrapped at, or 0 when the text is not wrapped."""
     lengths: Counter[int] = Counter()
     total = 0
@@ -107,7 +108,7 @@ def _wrap_width(text, blocks) -> int:
     return width if width >= 8 and near * 10 >= total * 3 else 0
 
 
-def _split_block(text, block, width):
+def _split_block(text: str, block: Block, width: int) -> list[Block]:
     """Group a block's lines into paragraphs: lines hard-wrapped at ``width`` are joined,
     otherwise (markdown included) each line is a paragraph of its own."""
     if len(block) == 1:

@@ -23,10 +23,10 @@ def _table() -> dict[int, str]:
     table[0x7F] = "\u2421"
     for c in range(0x80, 0xA0):
         table[c] = "\ufffd"
-    for c in _BIDI:
-        table[ord(c)] = "\u21c6"
-    for c in _ZERO_WIDTH:
-        table[ord(c)] = "\u00a6"
+    for ch in _BIDI:
+        table[ord(ch)] = "\u21c6"
+    for ch in _ZERO_WIDTH:
+        table[ord(ch)] = "\u00a6"
     for c in range(0xFE00, 0xFE10):  # variation selectors
         table[c] = "\u00a6"
     for c in (0x2028, 0x2029):
