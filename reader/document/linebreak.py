@@ -20,7 +20,7 @@ NO_END = set("（「『《【〔〖〈“‘([{")
 # what never starts a line on its own: combining marks, variation selectors, a joiner and
 # what it joins, skin-tone modifiers, tag characters (one grapheme cluster stays whole)
 _EXTEND = "(?:[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ufe00-\ufe0f" \
-          "\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F\U000E0100-\U000E01EF]|\u200d.)"
+          "\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F\U000E0100-\U000E01EF]|\u200d.?)"
 _ATOM = re.compile(
     rf"[0-9０-９]+(?:[,.．][0-9０-９]+)*{_EXTEND}*"
     rf"|[A-Za-z](?:[A-Za-z0-9'’_\-]|{_EXTEND})*"
