@@ -40,6 +40,13 @@ def attribution(paragraph: str, title: str = "") -> str | None:
         ("環境局局長黃明星回應指，兩間公司會凍結收費。", "黃明星回應指"),
         ("委員周子健舉例指，有市民等候超過兩小時。", "周子健舉例指"),
         ("行政長官林鄭玉芬表示，政府會全力支援。", "林鄭玉芬表示"),
+        ("政制局發言人說：「局方會全力配合。」", "政制局發言人說"),  # an organisation's spokesperson
+        ("負責協調初選的戴國強回覆指，投票安排不變。戴國強又說，會繼續跟進。", "戴國強回覆指"),
+        ("從事社工的羅女士擔心，計劃會影響生計。", "羅女士擔心"),
+        ("選舉主任黃文翹和楊慧心回覆查詢時說，不會評論個別個案。", "黃文翹和楊慧心說"),
+        ("公民黨黨魁楊國橋質疑政府的做法。", "楊國橋質疑"),
+        ("局長聶建權今午出席活動。他表示，計劃開支約為三億元。", "聶建權表示"),  # the pronoun is the name
+        ("食衞局長陳明始昨晚見記者，未有即時宣佈新措施，僅表示會密切留意。", "陳明始表示"),
         ("該公司公布上月客運量，指合共載客三百萬人次。", None),  # 該公司: generic
     ],
 )
@@ -69,6 +76,10 @@ def test_an_organisation_the_title_names_speaks():
         "劉文輝發言後，議員便動議休會。",  # a verb inside a time clause
         "我這次在孟加拉與員工交流時，強調本地化的重要。",  # a place after 在, not a speaker
         "他們提出的方案，最終被否決。",
+        "多名議員批評，局長林志強在事件中呼籲市民包容，做法欠妥。",  # the criticism's content
+        "選管會在提名期開始前兩日突然公布確認書安排。",  # an announcement that reports nothing
+        "有多於一名曾經參與選舉工作的公務員透露，情況屬實。",
+        "新界選舉主任質疑他們的立場。",  # a role without a name
     ],
 )
 def test_not_an_attribution(paragraph):

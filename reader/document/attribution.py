@@ -60,6 +60,7 @@ class Context:
 
 PERSON_MIN = 3.3  # below this a surname-initial string is not taken for a name
 _PRONOUN_LAST = frozenset("他她佢們们哋")
+_QUESTION = frozenset("問 问 詢問 询问 追問 追问 反問 反问 問道 问道 提問 提问".split())  # an answer may follow
 _TOPIC_WORD = re.compile(r"針對|针对|關於|关于|對於|对于|至於|至于|有關|有关|除了")
 _NOT_IN_TITLE = frozenset("在於于與与向對对跟把被從从由經经當当為为同到")
 
@@ -88,11 +89,10 @@ def _subject(text: str, lo: int, v: int, ctx: Context) -> _Subject | None:
         head = words.lead_in(text, lo, g)
         for p, score in names.name_candidates(text, g, head):
             name = text[p:g]
-            repeated = ctx.count(name) >= 2
-            if repeated:
-                score += 0.8
-            elif not names.bounded_before(text, p, head):
-                score -= 1.0  # 過程中, 地方存: a word's last character, said once
+            if names.bounded_before(text, p, head) or (text[p - 1] == "的" and ctx.count(name) >= 2):
+                score += 0.8 if ctx.count(name) >= 2 else 0.0  # the head of 負責協調初選的戴耀廷
+            else:
+                score -= 0.8  # 過程中, 查詢時: mid-word, and a repeat proves nothing there
             score -= gap_cost
             if score < PERSON_MIN:
                 continue
@@ -117,14 +117,14 @@ def _coordinated(text: str, p: int, head: int) -> str:
     """Names listed before the one at ``p``: 民主黨黃碧雲、公民黨譚文豪 → 黃碧雲、."""
     out = ""
     while p > head:
-        sep = text.rfind("、", max(head, p - 12), p)
+        sep = max(text.rfind(c, max(head, p - 12), p) for c in "、和及與与")
         if sep < 0 or any(c in text[sep + 1 : p] for c in "，,。「」“”"):
             break
         found = [(q, s) for q, s in names.name_candidates(text, sep, head) if s >= 2.9]
         if not found:
             break
         q = max(found, key=lambda f: f[1])[0]
-        out = text[q:sep] + "、" + out
+        out = text[q:sep] + text[sep] + out
         p = q
     return out
 
@@ -142,6 +142,8 @@ def _entity(text: str, head: int, g: int, ctx: Context) -> _Subject | None:
         return None  # 我想, 的建設, 至於商經局: not a name
     if names.ORG_SUFFIX.search(np):
         return _Subject(np, "org", 2.4)
+    if np.endswith(("發言人", "发言人")) and names.ORG_SUFFIX.search(np[:-3]) and not names.is_generic(np[:-3]):
+        return _Subject(np, "org", 2.4)  # 政制局發言人: the organisation speaking
     if np[-1] in names.FUNCTION_CHARS:
         return None
     # a name the document keeps as a subject (國泰, 保爾森), alone or after a title
@@ -165,6 +167,8 @@ def _clause_subject(text: str, a: int, b: int) -> str:
             return ""
         if text[p] not in names.SURNAMES and text[p : p + 2] not in names.DOUBLE_SURNAMES:
             continue
+        if not names.bounded_before(text, p, head):
+            continue  # 世衛事宜: a name follows a title or a boundary
         best, best_score = "", 0.0
         for end in (p + 4, p + 3, p + 2):
             if end > b or not words.GAP_START.match(text, end, b):
@@ -226,14 +230,17 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
             verb = words.compound(text, m, hi)
             if subject.kind == "generic":
                 generic = generic or Attribution(subject.name, verb, "generic", 0)
+                if verb not in _QUESTION and k == 0:
+                    return generic  # 多名議員批評，鄭若驊…呼籲: what follows is their content
                 done = True
                 break
             if verb in words.ACTION and subject.kind != "pronoun":
                 later = _later_verb(text, spans[k + 1 :])
                 if later:
                     verb = later
-                elif verb not in words.ACTION_LABEL:
-                    continue  # 發言 alone reports nothing; a later verb of the clause may
+                elif verb not in words.ACTION_LABEL or (
+                        k == len(spans) - 1 and not (m.end() < hi and text[m.end()] in "，,：:「『“")):
+                    continue  # 發言 alone, or 公布確認書安排。 with nothing reported: no attribution
             return Attribution(subject.name, verb, subject.kind, 0)
         if done:
             held = []
@@ -275,8 +282,15 @@ def find(text: str, ctx: Context, skip_lead: int = 0) -> Attribution | None:
     if not verbs:
         return None
     generic: Attribution | None = None
-    for n, (a, b) in enumerate(words.sentences(text, 2)):
+    spans = words.sentences(text, 2)
+    for n, (a, b) in enumerate(spans):
         found = _in_sentence(text, a, b, ctx, skip_lead, [m for m in verbs if a <= m.start() < b])
+        if found and found.kind == "pronoun" and n == 1 and generic is None:
+            # 聶德權今午出席活動。他表示…: the pronoun is the name that opened the paragraph
+            first = [c for c in words.clauses(text, spans[0][0], spans[0][1]) if c[1] > skip_lead]
+            name = next((s for c in first if (s := _clause_subject(text, *c))), "")
+            if name:
+                return Attribution(name, found.verb, "person", 1)
         if found and found.kind != "generic":
             found.sentence = n
             return found

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Removed
+from .names import SURNAMES
 from .script import normalise
 
 _FOOTER = re.compile(
@@ -35,6 +36,10 @@ _LINK_ONLY = re.compile(r"^\s*[^\[\]]{0,12}\[[^\]]*\]\([^)]*\)\s*$")
 _TAG_ONLY = re.compile(r"^\s*(?:<[^<>]{1,2000}>\s*)+$")
 _IMG = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_BYLINE = re.compile(
+    r"^[（(]?\s*(?:[\u4e00-\u9fff]{0,8}(?:記者|记者|編輯|编辑|撰文|文|圖|图|攝影|摄影))\s*[|｜:：／/]?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*[）)]?$"
+)
 _SHORTCODE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>")
 _PROMO = re.compile(r"(盡在|尽在|下載|下载|掃碼|扫码|打開|打开).{0,20}(APP|App|app|客戶端|客户端)")
@@ -259,6 +264,9 @@ def _line_noise(s: str) -> str:
         return "photo caption"
     if _DATELINE.match(s):
         return "dateline"
+    m = _BYLINE.match(s) if len(s) <= 30 else None
+    if m and m.group("name")[0] in SURNAMES:
+        return "byline"
     return ""
 
 

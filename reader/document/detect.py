@@ -230,6 +230,18 @@ def is_short_line(text: str) -> bool:
     return han_ratio(text.strip("【】[]〔〕")) >= 0.6
 
 
+_BOLD_LINE = re.compile(
+    r"^\s*(?:<p\b[^>]*[Bb]old[^>]*>.*</p>"
+    r"|(?:<p\b[^>]*>)?[\s\u3000]*(?:<(?:strong|b)>|<font\b[^>]*[Bb]old[^>]*>).*</(?:strong|b|font)>[\s\u3000]*(?:</p>)?)\s*$"
+)
+
+
+def bold_heading(raw: str, text: str) -> bool:
+    """A whole line in bold, short and without a sentence end: a heading in a saved page
+    (``<p><font … strong-Bold>警惕创新者、BigTech挪用客户资金</font></p>``)."""
+    return len(text) <= 40 and not any(c in text for c in SENTENCE_END) and bool(_BOLD_LINE.match(raw))
+
+
 def roster_label(text: str) -> bool:
     """A short label that introduces a list: 出席委員：, 缺席議員："""
     return 2 <= len(text) <= 16 and text[-1] in "：:" and not any(c in text[:-1] for c in "。！？!?；;：:，,") \

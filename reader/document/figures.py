@@ -40,17 +40,19 @@ _CN_NUM = (
 )
 _CN_DATE = (
     f"(?:[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日號号])?)?"
-    f"|[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日號号]|份))"
+    f"|[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日號号]|份)"
+    f"|(?<=年)[一二三四五六七八九十]{{1,3}}月)"
 )
 
 _UNITS: dict[str, list[str]] = {
     "percent": ["%", "％", "‰", "個百分點", "个百分点", "個BP", "个BP", "BP", "bp", "個基點", "个基点", "基點",
                 "基点"],
     "money": ["美元", "港元", "港幣", "港币", "歐元", "欧元", "英鎊", "英镑", "日元", "盧比", "卢比",
-              "人民幣", "人民币", "元", "塊錢", "块钱"],
+              "人民幣", "人民币", "元", "塊錢", "块钱", "蚊"],
     "measure": ["平方公里", "平方米", "平方英尺", "立方米", "公里", "千米", "厘米", "毫米", "米", "公頃",
                 "公顷", "畝", "亩", "噸", "吨", "公斤", "千克", "克", "兆瓦", "千瓦時", "千瓦时", "千瓦",
-                "周年", "週年", "個多小時", "个多小时", "個小時", "个小时", "小時", "小时", "個鐘頭", "个钟头", "分鐘",
+                "周年", "週年", "個多小時", "个多小时", "個半小時", "个半小时", "個小時", "个小时", "個星期", "个星期",
+                "個禮拜", "个礼拜", "禮拜", "礼拜", "度", "小時", "小时", "個鐘頭", "个钟头", "分鐘",
                 "分钟", "秒鐘", "秒钟",
                 "秒", "天", "日", "周", "週", "星期", "個多月", "个多月", "個月", "个月", "年", "歲", "岁", "倍", "英里", "海里",
                 "光年", "km", "kg"],
@@ -59,7 +61,7 @@ _UNITS: dict[str, list[str]] = {
               "種", "种", "批", "類", "类", "宗", "例", "場", "场", "屆", "届", "期", "處", "处", "間",
               "间", "層", "层", "份", "張", "张", "艘", "架", "枚", "顆", "颗", "支", "隊", "队", "組",
               "组", "款", "票", "席", "起", "成", "大類", "大类", "大", "國", "国", "桌", "架次", "班", "地", "頁",
-              "页", "劑量", "剂量", "劑", "剂", "方面"],
+              "页", "劑量", "剂量", "劑", "剂", "方面", "批次", "區", "区", "輪", "轮"],
 }
 # Units that read as a quantity after Chinese numerals too (others make idioms: 一度, 三頭).
 _CN_UNITS = {
@@ -68,11 +70,16 @@ _CN_UNITS = {
     "个", "次", "人", "名", "位", "項", "项", "件", "家", "條", "条", "座", "戶", "户", "批", "類", "类", "種", "种",
     "屆", "届", "處", "处", "場", "场", "隊", "队", "小時", "小时", "個多小時", "个多小时", "分鐘", "分钟", "成", "間",
     "间", "宗", "大", "國", "国", "張", "张", "桌", "個鐘頭", "个钟头", "個小時", "个小时", "日", "地", "頁", "页",
-    "劑量", "剂量", "劑", "剂", "方面", "班", "架次",
+    "劑量", "剂量", "劑", "剂", "方面", "班", "架次", "批次", "區", "区", "度", "輪", "轮", "個星期", "个星期",
+    "個禮拜", "个礼拜", "禮拜", "礼拜", "個半小時", "个半小时",
 }
 # After 一 alone only a duration is a figure (一周, 一年); 一個 and 一次 are articles.
 _ONE_UNITS = {"年", "周", "週", "天", "日", "星期", "個月", "个月", "小時", "小时", "個小時", "个小时", "分鐘", "分钟",
-              "周年", "週年", "成", "半"}
+              "周年", "週年", "成", "半", "個多小時", "个多小时", "個半小時", "个半小时", "個星期", "个星期", "個禮拜",
+              "个礼拜", "個多月", "个多月"}
+# After these units a trailing 多 or 餘 is part of the quantity: 兩成多, 兩年多
+_TRAILING_APPROX = {"成", "年", "個月", "个月", "天", "日", "周", "週", "星期", "小時", "小时", "歲", "岁", "倍", "人", "名",
+                    "個", "个"}
 # After 百, 千 or 萬 alone, counted things (百宗, 萬個); 百姓 and 千萬 are words.
 _ROUND_UNITS = {"宗", "個", "个", "間", "间", "張", "张", "名", "位", "項", "项", "件", "次", "元", "人次", "頁", "页"}
 _UNIT_KIND = {u: k for k, us in _UNITS.items() for u in us}
@@ -107,8 +114,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     books = [m.span() for m in _BOOK.finditer(text, start, end)] if "《" in text[start:end] or "〈" in text[start:end] else []
     out: list[Figure] = []
     for m in _MASTER.finditer(text, start, end):
-        if books and any(a < m.start() < b for a, b in books):
-            continue
+        if (books and any(a < m.start() < b for a, b in books)) or (out and m.start() < out[-1].end):
+            continue  # inside a name of a work, or inside the figure just found (一個半小時)
         fig = _classify(text, m, end)
         if fig is None:
             continue
@@ -180,7 +187,10 @@ def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None
             tail = text[unit.end()] if unit.end() < limit else "\n"
             if tail.isascii() and tail.isalnum():
                 return None
-        return Figure(text[a : unit.end()], _UNIT_KIND[u], a, unit.end())
+        if u == "起" and len(core := text[a:b]) == 4 and core.isdigit() and 1900 <= int(core) <= 2099:
+            return Figure(core, "date", a, b)  # 2010起: since a year
+        end = _approx_end(text, unit.end(), u, limit)
+        return Figure(text[a:end], _UNIT_KIND[u], a, end)
     core = text[a:b].rstrip("多余餘幾几萬万億亿千百")
     if after.isascii() and (after.isalpha() or after in "-_/&=%"):
         return None
@@ -221,7 +231,7 @@ def _chinese(text: str, a: int, b: int, before: str, limit: int) -> Figure | Non
     if u == "大" and numeral not in "兩两三四五六七八九":
         return None  # 十八大, 十大: names of congresses and lists
     if len(numeral) == 1:
-        if numeral == "一" and (u not in _ONE_UNITS or before in "的每這这那哪同某"):
+        if numeral == "一" and (u not in _ONE_UNITS or before in "的每這这那哪同某後后"):
             return None  # 一個, 一次: an article; 新的一年, 每一日
         if numeral in "百千萬万" and u not in _ROUND_UNITS:
             return None  # 百姓, 千萬
@@ -230,4 +240,12 @@ def _chinese(text: str, a: int, b: int, before: str, limit: int) -> Figure | Non
     kind = _UNIT_KIND[u]
     if kind not in ("money", "percent"):
         kind = "chinese"
-    return Figure(text[a : unit.end()], kind, a, unit.end())
+    end = _approx_end(text, unit.end(), u, limit)
+    return Figure(text[a:end], kind, a, end)
+
+
+def _approx_end(text: str, end: int, unit: str, limit: int) -> int:
+    """兩成多, 兩年多: a 多 or 餘 after some units still belongs to the quantity."""
+    if unit in _TRAILING_APPROX and end < limit and text[end] in "多餘余":
+        return end + 1
+    return end

@@ -41,7 +41,7 @@ _TITLE_WORDS = frozenset(
 # (行政長官林鄭月娥, 召集人林瑞華, 民主黨許智峯).
 TITLE_LAST = frozenset(
     "官長长員员席士生師师理裁任首督使領领事記记書书統统相監监人黨党聯联會会界線线量盟派社局署處处部委院"
-    "家體体構构司行校室系科台臺館馆團团隊队組组所網网報报媒廳厅辦办"
+    "家體体構构司行校室系科台臺館馆團团隊队組组所網网報报媒廳厅辦办魁"
 )
 _PARTY = frozenset("黨党")
 # Characters that end a word before a name rather than begin one (in 主席梁君彥 the 席).
@@ -49,15 +49,17 @@ FUNCTION_CHARS = frozenset(
     "則则亦也就又再續续還还更均都即便並并仍曾已將将會会在於于向對对與与跟和及等的了是有為为被把從从到以"
     "而且但或之其此該该這这那着著過过得地說说稱称指表示問问昨今才卻却僅仅講讲"
 )
-_LAST_NOT = frozenset("須须需要能可應应該该屬属係乃來来去")  # a name does not end in a modal or copula
+_LAST_NOT = frozenset("須须需要能可應应該该屬属係乃來来去時时後后間间")  # a name does not end in a modal or copula
 _PREP_SURNAMES = frozenset("向于和")
+_HONORIFICS = ("女士", "先生", "小姐", "太太", "醫生", "医生", "教授", "博士")
 _AFTER_NOT_NAME = frozenset("的在於于與与向對对跟把被從从由到")
+_WEEKDAY = re.compile(r"[周週][一二三四五六日天末]|星期")
 _NUMERALS = frozenset("一二三四五六七八九十百千萬万兩两幾几數数")  # surnames that are more often prepositions
 ORG_SUFFIX = re.compile(
     r"(?:委員會|委员会|協會|协会|工會|工会|學會|学会|商會|商会|聯會|联会|總會|总会|議會|议会|公會|公会|"
     r"陣線|阵线|聯盟|联盟|同盟|中心|公司|集團|集团|銀行|银行|基金|大學|大学|學院|学院|醫院|医院|法院|"
     r"組織|组织|機構|机构|團體|团体|政府|電視台|电视台|媒體|媒体|航空|電力|电力|辦公室|办公室|辦事處|办事处|"
-    r"[會会局署處处部委廳厅社黨党院所台臺庭盟隊队團团]|[^\W\d_]{2,}(?:Group|Ltd|Inc|Corp))$"
+    r"[會会局署處处部委廳厅社黨党院所台臺庭盟隊队團团司]|[^\W\d_]{2,}(?:Group|Ltd|Inc|Corp))$"
 )
 _GENERIC = re.compile(
     r"^(?:政府|港府|特區政府|特区政府|中央|當局|当局|官方|[美中英港日韓韩歐欧警校院雙双各對对資资勞劳軍军][方]|"
@@ -74,9 +76,16 @@ NOT_FIRST = frozenset("的之了是我你您咱吾本該该此這这那其各每
 PRONOUN = re.compile(r"^(?:他們|她們|他们|她们|佢哋|他|她|佢|它|其)$")
 
 
+ROLE_END = re.compile(
+    r"(?:議員|议员|主席|局長|局长|司長|司长|秘書長|秘书长|部長|部长|代表|委員|委员|主任|署長|署长|處長|处长|"
+    r"官員|官员|總監|总监|主管|經理|经理|專員|专员|人員|人员|職員|职员|負責人|负责人|召集人|醫生|医生)$"
+)
+
+
 def is_generic(subject: str) -> bool:
-    """A subject that is not a named source: 政府, 記者, 多名民主派議員, 5名議員…"""
-    return bool(_GENERIC.search(subject)) or any(c.isdigit() for c in subject)
+    """A subject that is not a named source: 政府, 記者, 多名民主派議員, 5名議員, 選舉主任
+    (a role without a name)…"""
+    return bool(_GENERIC.search(subject)) or any(c.isdigit() for c in subject) or bool(ROLE_END.search(subject))
 
 
 def name_start_ok(text: str, p: int, lo: int) -> bool:
@@ -97,7 +106,7 @@ def bounded_before(text: str, p: int, lo: int) -> bool:
     if p <= lo:
         return True
     c = text[p - 1]
-    return c in TITLE_LAST or not ("\u4e00" <= c <= "\u9fff")
+    return c in TITLE_LAST or c in "和及與与" or not ("\u4e00" <= c <= "\u9fff")
 
 
 def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
@@ -116,8 +125,8 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
             continue
         if p > 0 and text[p - 1].isdigit():
             continue  # 609宗屬: a count, not a name
-        if name[1] in _NUMERALS:
-            continue  # 成三項: a numeral, not a given name
+        if name[1] in _NUMERALS or _WEEKDAY.match(name):
+            continue  # 成三項, 周日: a numeral or a weekday, not a given name
         score = base
         if any(c in FUNCTION_CHARS for c in name[1:]) or name[-1] in _LAST_NOT:
             score -= 2.5  # 林鄭則 (則 is a word of its own), 陳在會
@@ -128,8 +137,10 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
             score += 0.5
         elif name[0] in _PREP_SURNAMES:
             score -= 1.0  # 鄧健榮向員工: 向 as a preposition
+        elif text[p - 1] == "的":
+            score -= 0.5  # 的成績: a noun after an attributive (負責協調初選的戴耀廷 repeats, and passes)
         elif text[p - 1] in _AFTER_NOT_NAME:
-            score -= 2.0  # 的成績, 在孟加拉: a noun after an attributive or a preposition
+            score -= 2.0  # 在孟加拉: a place after a preposition
         if length == 4:
             if name[:2] in DOUBLE_SURNAMES:
                 score += 1.0
@@ -141,5 +152,7 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
             score += 0.3
         if ORG_SUFFIX.search(name):
             score -= 1.5  # 高法院: an organisation, found as such elsewhere
+        if name[1:] in _HONORIFICS:
+            score += 0.8  # 羅女士, 陳先生: a surname and an honorific
         out.append((p, score))
     return out

@@ -107,12 +107,12 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
 _INLINE = re.compile(
     r"(?P<paren>[（(](?P<n1>[0-9０-９]{1,2})[）)])|(?P<circled>[①-⑳])"
     r"|(?<![第])(?P<shi>[一二三四五六七八九十])是(?=[^的])"
-    r"|(?P<di>第[一二三四五六七八九十])(?=[是，,、：:])"
+    r"|(?P<di>第[一二三四五六七八九十])(?=[，,、：:])|(?P<dishi>第[一二三四五六七八九十])是"
     r"|(?P<seq>首先|其次|再次|再者|最後|最后)"
 )
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最後": 99, "最后": 99}
 _CN = "一二三四五六七八九十"
-_ITEM_END = {"paren": "；;。", "circled": "；;。", "shi": "，,；;。", "seq": "；;。", "di": "，,；;。"}
+_ITEM_END = {"paren": "；;。", "circled": "；;。", "shi": "，,；;。", "seq": "；;。", "di": "，,；;。", "dishi": "，,；;。"}
 
 
 def inline_items(text: str) -> list[InlineItem]:
@@ -132,7 +132,7 @@ def inline_items(text: str) -> list[InlineItem]:
                 seq.append((m.start(), n, style))
             elif n == 1:
                 seq = [(m.start(), n, style)]
-        if len(seq) >= (2 if style in ("paren", "shi") else 3) and len(seq) > len(best):  # 第一是…第二是… is prose
+        if len(seq) >= (2 if style in ("paren", "shi", "di") else 3) and len(seq) > len(best):  # 第一是…第二是… is prose
             best = seq
     out: list[InlineItem] = []
     for k, (a, _, style) in enumerate(best):
@@ -155,7 +155,7 @@ def _number(style: str, m: re.Match[str]) -> int:
         return ord(m.group("circled")) - 0x245F
     if style == "shi":
         return _CN.index(m.group("shi")) + 1
-    if style == "di":
-        return _CN.index(m.group("di")[1]) + 1
+    if style in ("di", "dishi"):
+        return _CN.index(m.group(style)[1]) + 1
     return _SEQ[m.group("seq")]
 

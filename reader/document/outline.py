@@ -32,7 +32,7 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset(), 
     n = len(paras)
     if n == 0:
         return []
-    headings, heading_end = _skeleton(paras)
+    headings, heading_end = _skeleton(paras, text)
     marks = news.mark_news(text or "\n".join(p.text for p in paras), paras, headings, title)
     entries: list[tuple[int, int, Heading, int]] = [(i, 0, h, heading_end[i]) for i, h in headings.items()]
     for i, h in marks.speakers.items():
@@ -76,7 +76,7 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset(), 
     return root
 
 
-def _skeleton(paras: list[Paragraph]) -> tuple[dict[int, Heading], dict[int, int]]:
+def _skeleton(paras: list[Paragraph], text: str = "") -> tuple[dict[int, Heading], dict[int, int]]:
     skeleton: dict[int, Heading] = {}
     heading_end: dict[int, int] = {}
     for i, p in enumerate(paras):
@@ -89,7 +89,9 @@ def _skeleton(paras: list[Paragraph]) -> tuple[dict[int, Heading], dict[int, int
             skeleton[i] = h
             heading_end[i] = i + 1
     kinds = [
-        "caption" if p.caption else "short" if detect.is_short_line(p.text) else "body" if detect.is_body(p.text) else "other"
+        "caption" if p.caption else "short" if detect.is_short_line(p.text) or (
+            text and detect.bold_heading(text[p.start : p.end], p.text)
+        ) else "body" if detect.is_body(p.text) else "other"
         for p in paras
     ]
     for i, p in enumerate(paras):  # 出席委員： and the names listed under it
@@ -141,6 +143,8 @@ def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
             if open_h.style == "topic":
                 return k
             continue
+        if open_h.style == "topic" and news.inside_turn(h):
+            return k  # 1.…4. belong to the speaker, not to the topic before them
         if open_h.style in _NEWS or open_h.source == "transcript":
             if closes_turns:
                 return k  # a heading or another turn ends a turn (a "1." item stays in it)
