@@ -47,6 +47,9 @@ def attribution(paragraph: str, title: str = "") -> str | None:
         ("公民黨黨魁楊國橋質疑政府的做法。", "楊國橋質疑"),
         ("局長聶建權今午出席活動。他表示，計劃開支約為三億元。", "聶建權表示"),  # the pronoun is the name
         ("食衞局長陳明始昨晚見記者，未有即時宣佈新措施，僅表示會密切留意。", "陳明始表示"),
+        ("立法會主席梁國彥總結過去4年的工作，形容議會運作暢順。梁國彥又說，會繼續努力。", "梁國彥形容"),
+        ("香港社區互助協會發聲明，表示反對有關安排。", "香港社區互助協會表示"),
+        ("部分辯方代表則指，案情複雜，其中資深大律師夏志義認為應押後。", "夏志義認為"),
         ("該公司公布上月客運量，指合共載客三百萬人次。", None),  # 該公司: generic
     ],
 )
@@ -80,6 +83,10 @@ def test_an_organisation_the_title_names_speaks():
         "選管會在提名期開始前兩日突然公布確認書安排。",  # an announcement that reports nothing
         "有多於一名曾經參與選舉工作的公務員透露，情況屬實。",
         "新界選舉主任質疑他們的立場。",  # a role without a name
+        "BBC記者問另一個問題：Zoom等社交網絡公司稱會暫停處理申請，外交部如何回應？",  # inside a question
+        "控方續說，被告有潛逃風險。",  # 控方: a side, not a name
+        "人民銀行舉行新聞發布會，發布會介紹了上半年的金融數據。",
+        "去年1月，國家主席習志平訪問緬甸，確認兩國長期合作關係。",  # an object, not content
     ],
 )
 def test_not_an_attribution(paragraph):

@@ -130,3 +130,21 @@ def test_a_turn_or_a_heading_after_a_page_number_is_not_joined_to_the_wrapped_li
     starts = [p.text[:6] for p in a.paragraphs]
     assert "主席：現在請" in starts and "二、議員議案" in starts
     assert (0, "speaker", "主席") in nodes and (0, "heading", "二、議員議案") in nodes
+
+
+def test_lines_that_end_in_a_colon_introduce_what_follows():
+    text = ("八部委負責人談經濟\n\n國務院新聞辦今日舉行發布會，多個部委負責人介紹了經濟形勢和政策安排。\n\n"
+            "國家發展改革委副主任連維良：\n\n建設高標準市場體系，是構建高水平社會主義市場經濟體制的重大任務。\n\n"
+            "商務部部長王文濤：\n\n建設更高水平開放型經濟新體制，就是要進一步打通國內國際兩個市場。\n\n"
+            "同志們：\n\n我們要堅持改革開放，推動高質量發展。\n")
+    _, nodes = flat(text)
+    assert nodes[1:] == [(0, "heading", "國家發展改革委副主任連維良"), (0, "heading", "商務部部長王文濤")]
+
+
+def test_numbered_paragraphs_with_a_colon_are_items():
+    text = ("措施公布\n\n保安局今日公布修例的六項額外措施，回應社會的關注，並會盡快提交立法會審議。\n\n"
+            "李家超宣布三項額外措施：\n\n一：將移交門檻由刑期3年提升至7年。\n\n二：請求方必須由中央政府提出。\n\n"
+            "三：被移交的港人定罪後可申請回港服刑。\n")
+    _, nodes = flat(text)
+    assert [label for _, k, label in nodes if k == "heading"][:1] == ["李家超宣布三項額外措施"]
+    assert [label[:2] for _, _, label in nodes][2:] == ["一：", "二：", "三："]

@@ -60,7 +60,8 @@ class Context:
 
 PERSON_MIN = 3.3  # below this a surname-initial string is not taken for a name
 _PRONOUN_LAST = frozenset("他她佢們们哋")
-_QUESTION = frozenset("問 问 詢問 询问 追問 追问 反問 反问 問道 问道 提問 提问".split())  # an answer may follow
+_ROLE_LAST = frozenset("官長长員员席任裁理人士生師师")  # the last character of a role: 主席梁君彥
+_QUESTION = frozenset("問 问 詢問 询问 追問 追问 反問 反问 問道 问道 提問 提问 查詢 查询".split())  # an answer may follow
 _TOPIC_WORD = re.compile(r"針對|针对|關於|关于|對於|对于|至於|至于|有關|有关|除了")
 _NOT_IN_TITLE = frozenset("在於于與与向對对跟把被從从由經经當当為为同到")
 
@@ -155,7 +156,7 @@ def _entity(text: str, head: int, g: int, ctx: Context) -> _Subject | None:
     return None
 
 
-def _clause_subject(text: str, a: int, b: int) -> str:
+def _clause_subject(text: str, a: int, b: int, ctx: Context | None = None) -> str:
     """A clause that opens with a name and no reporting verb: 李家超回應時 → 李家超. What
     stands before the name must read as a title (保安局局長), not as a subject or a
     preposition (我這次在孟加拉…: 孟加拉 is a place)."""
@@ -171,14 +172,29 @@ def _clause_subject(text: str, a: int, b: int) -> str:
             continue  # 世衛事宜: a name follows a title or a boundary
         best, best_score = "", 0.0
         for end in (p + 4, p + 3, p + 2):
-            if end > b or not words.GAP_START.match(text, end, b):
+            if end > b:
                 continue
+            known_end = words.GAP_START.match(text, end, b) is not None
             for q, score in names.name_candidates(text, end, head):
+                # 梁君彥總結…: any verb may follow a name the document repeats
+                if not known_end and (end - p < 3 or ctx is None or ctx.count(text[p:end]) < 2
+                                      or not (p == head or text[p - 1] in _ROLE_LAST)):
+                    continue
                 score += _boundary(text, end, b)
                 if q == p and score >= PERSON_MIN - 0.5 and score > best_score:
                     best, best_score = text[p:end], score
         if best:
             return best
+    return _clause_org(text, head, b)
+
+
+def _clause_org(text: str, head: int, b: int) -> str:
+    """A clause that opens with an organisation and a speech act: 香港社區組織協會發聲明."""
+    for end in range(min(b, head + 16), head + 1, -1):
+        np = text[head:end]
+        if names.ORG_SUFFIX.search(np) and not names.is_generic(np) and words.GAP_START.match(text, end, b) \
+                and end < b:
+            return np
     return ""
 
 
@@ -202,12 +218,17 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
     verbs = [m for m in found if not (quoted and words.inside(quoted, m.start()))]
     held: list[tuple[int, int]] = []
     vi = 0
+    gagged = False  # after a generic statement: its content, unless 其中… names one of them
     for k, (lo, hi) in enumerate(spans):
         while vi < len(verbs) and verbs[vi].start() < lo:
             vi += 1
         if hi <= skip_lead:
             held = []
             continue
+        if gagged:
+            if not text[lo:hi].lstrip().startswith(("其中", "当中", "當中")):
+                continue
+            gagged = False
         if "看" in text[lo:hi]:
             seen = words.SEEN.match(text[words.lead_in(text, lo, hi):hi].strip())
             if seen:
@@ -222,16 +243,18 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
         for m in mine:
             if not words.verb_ok(text, m, hi):
                 continue
+            if k == len(spans) - 1 and text.startswith("了", m.end()):
+                continue  # 介紹了下半年的工作安排。: an object, nothing reported
             subject = _subject(text, lo, m.start(), ctx)
             if subject is None and held and not text[words.lead_in(text, lo, m.start()) : m.start()].strip():
-                subject = _held_subject(text, held)
+                subject = _held_subject(text, held, ctx)
             if subject is None:
                 continue
             verb = words.compound(text, m, hi)
             if subject.kind == "generic":
                 generic = generic or Attribution(subject.name, verb, "generic", 0)
-                if verb not in _QUESTION and k == 0:
-                    return generic  # 多名議員批評，鄭若驊…呼籲: what follows is their content
+                if (verb not in _QUESTION and k == 0) or (m.end() < hi and text[m.end()] in "：:"):
+                    gagged = True  # 多名議員批評，鄭若驊…呼籲 / 記者問：…: what follows is their content
                 done = True
                 break
             if verb in words.ACTION and subject.kind != "pronoun":
@@ -251,10 +274,10 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
     return generic
 
 
-def _held_subject(text: str, held: list[tuple[int, int]]) -> _Subject | None:
+def _held_subject(text: str, held: list[tuple[int, int]], ctx: Context) -> _Subject | None:
     """The subject of the latest held clause that has one (a name, or a generic subject)."""
     for lo, hi in reversed(held):
-        name = _clause_subject(text, lo, hi)
+        name = _clause_subject(text, lo, hi, ctx)
         if name:
             return _Subject(name, "person", 3.0)
         if names.is_generic(text[words.lead_in(text, lo, hi) : min(hi, lo + 10)]):
@@ -288,7 +311,7 @@ def find(text: str, ctx: Context, skip_lead: int = 0) -> Attribution | None:
         if found and found.kind == "pronoun" and n == 1 and generic is None:
             # 聶德權今午出席活動。他表示…: the pronoun is the name that opened the paragraph
             first = [c for c in words.clauses(text, spans[0][0], spans[0][1]) if c[1] > skip_lead]
-            name = next((s for c in first if (s := _clause_subject(text, *c))), "")
+            name = next((s for c in first if (s := _clause_subject(text, *c, ctx))), "")
             if name:
                 return Attribution(name, found.verb, "person", 1)
         if found and found.kind != "generic":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import SURNAMES
+from .names import ORG_SUFFIX, SURNAMES
 
 CN = "一二三四五六七八九十"
 _NUMERALS = {c: i + 1 for i, c in enumerate(CN)}
@@ -59,7 +59,7 @@ _NUMBERED: list[tuple[re.Pattern[str], int]] = [
 ]
 _ORDINAL = re.compile(
     rf"^(?:(?P<di>第)(?P<n1>[{CN}]{{1,2}})(?:是|[，,、：:])|(?P<qi>其)(?P<n2>[{CN}]{{1,2}})[，,、：:]"
-    rf"|(?P<n3>[{CN}]{{1,2}})是|(?P<seq>首先|其次|再次|再者|最後|最后)[，,、：:]"
+    rf"|(?P<n3>[{CN}]{{1,2}})是|(?P<colon>[{CN}]{{1,2}})[：:](?=\S)|(?P<seq>首先|其次|再次|再者|最後|最后)[，,、：:]"
     r"|(?P<circled>[①-⑳])|[（(](?P<roman>i{1,3}|iv|vi{0,3}|ix|x)[）)])"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -134,6 +134,9 @@ def speaker(text: str) -> Heading | None:
     if not any(c in text[:16] for c in "：:︰"):
         return None
     m = _TRANSCRIPT_SPEAKER.match(text)
+    if m and len(text) <= 40 and len(text) - m.end() >= 6 and not any(c in text for c in SENTENCE_END) \
+            and ORG_SUFFIX.search(m.group("name")):
+        return None  # 商务部：支持世贸组织改革 is a headline, not a turn
     if m and not _NOT_NAME.search(m.group("name")) and len(text) > m.end() + 1 \
             and not _VERB_ANY.search(m.group("name"), 1):  # 蔣麗芸說：「…」 is a news turn
         return Heading("speaker", "speaker", 0, m.group("name"), speaker=m.group("name"), source="transcript")
@@ -170,11 +173,13 @@ def ordinal(text: str) -> Heading | None:
     elif m.group("roman"):
         family, number = "roman", _ROMAN[m.group("roman")]
     else:
-        digits = m.group("n1") or m.group("n2") or m.group("n3")
-        family = "di" if m.group("di") else "qi" if m.group("qi") else "shi"
+        digits = m.group("n1") or m.group("n2") or m.group("n3") or m.group("colon")
+        family = "di" if m.group("di") else "qi" if m.group("qi") else "colon" if m.group("colon") else "shi"
         number = _cn_number(digits)
     if number <= 0:
         return None
+    if family == "colon":  # 一：將移交門檻…: the marker's colon does not end the label
+        return Heading("heading", "ord-colon", 0, clip(text[: m.end()] + first_sentence(text[m.end() :])), number=number)
     return Heading("heading", f"ord-{family}", 0, clip(first_sentence(text)), number=number)
 
 
@@ -240,6 +245,21 @@ def bold_heading(raw: str, text: str) -> bool:
     """A whole line in bold, short and without a sentence end: a heading in a saved page
     (``<p><font … strong-Bold>警惕创新者、BigTech挪用客户资金</font></p>``)."""
     return len(text) <= 40 and not any(c in text for c in SENTENCE_END) and bool(_BOLD_LINE.match(raw))
+
+
+_SALUTATION = re.compile(r"各位|諸位|诸位|尊敬|親愛|亲爱|同志|女士們|女士们|先生們|先生们|朋友們|朋友们|嘉賓|嘉宾")
+
+
+def label_line(text: str) -> bool:
+    """A line of its own that ends in a colon and introduces what follows: a speaker's
+    heading (国家发展改革委副主任连维良：) or a list's (李家超宣布6項修例措施：); not a
+    salutation (同志们：, 各位嘉賓：)."""
+    return 5 <= len(text) <= 40 and text[-1] in "：:" and not any(c in text[:-1] for c in "。！？!?；;：:，,") \
+        and not _SALUTATION.search(text) and han_ratio(text[:-1]) >= 0.6
+
+
+def salutation(text: str) -> bool:
+    return bool(_SALUTATION.search(text))
 
 
 def roster_label(text: str) -> bool:

@@ -30,7 +30,7 @@ _DATE_TAIL = (
     rf"|{_D}{{1,2}}{_SP}[日號号時时點点])"
 )
 
-_DATE_SUFFIX = "(?:份|上旬|中旬|下旬|[底初末])?"
+_DATE_SUFFIX = "(?:份|上旬|中旬|下旬|[底初末](?![步次級级中稿審审選选賽赛期]))?"
 
 _CN_DIGIT = "〇○零一二兩两三四五六七八九廿"
 # 十數 and 數十 (some tens), 兩、三 (two or three), 一半
@@ -81,7 +81,7 @@ _ONE_UNITS = {"年", "周", "週", "天", "日", "星期", "個月", "个月", "
 _TRAILING_APPROX = {"成", "年", "個月", "个月", "天", "日", "周", "週", "星期", "小時", "小时", "歲", "岁", "倍", "人", "名",
                     "個", "个"}
 # After 百, 千 or 萬 alone, counted things (百宗, 萬個); 百姓 and 千萬 are words.
-_ROUND_UNITS = {"宗", "個", "个", "間", "间", "張", "张", "名", "位", "項", "项", "件", "次", "元", "人次", "頁", "页"}
+_ROUND_UNITS = {"宗", "個", "个", "間", "间", "張", "张", "名", "位", "項", "项", "件", "次", "元", "人次", "頁", "页", "人"}
 _UNIT_KIND = {u: k for k, us in _UNITS.items() for u in us}
 _UNIT_RE = re.compile("|".join(sorted(map(re.escape, _UNIT_KIND), key=len, reverse=True)))
 _APPROX = "(?:多|余|餘|幾|几)?"
@@ -165,12 +165,13 @@ def _classify(text: str, m: re.Match[str], limit: int) -> Figure | None:
     return _chinese(text, a, b, before, limit)
 
 
+_ID_BEFORE = {"個案", "个案", "編號", "编号", "號碼", "号码"}
 _URL_PUNCT = "-_/\\#@=?&%.:"
 
 
 def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None:
-    if before == "第":
-        return None
+    if before == "第" or text[max(0, a - 2) : a] in _ID_BEFORE:
+        return None  # 第3批, 個案1487: an ordinal or an identifier
     if before.isascii() and (before.isalpha() or before in _URL_PUNCT):
         ascii_word = a >= 2 and text[a - 2].isascii() and text[a - 2].isalnum()
         if before != "-" or ascii_word:
@@ -231,7 +232,7 @@ def _chinese(text: str, a: int, b: int, before: str, limit: int) -> Figure | Non
     if u == "大" and numeral not in "兩两三四五六七八九":
         return None  # 十八大, 十大: names of congresses and lists
     if len(numeral) == 1:
-        if numeral == "一" and (u not in _ONE_UNITS or before in "的每這这那哪同某後后"):
+        if numeral == "一" and (u not in _ONE_UNITS or before in "的每這这那哪同某後后上下"):
             return None  # 一個, 一次: an article; 新的一年, 每一日
         if numeral in "百千萬万" and u not in _ROUND_UNITS:
             return None  # 百姓, 千萬

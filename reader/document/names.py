@@ -53,6 +53,11 @@ _LAST_NOT = frozenset("須须需要能可應应該该屬属係乃來来去時时
 _PREP_SURNAMES = frozenset("向于和")
 _HONORIFICS = ("女士", "先生", "小姐", "太太", "醫生", "医生", "教授", "博士")
 _AFTER_NOT_NAME = frozenset("的在於于與与向對对跟把被從从由到")
+# Two-character words that start with a surname and may stand before a verb: never a name
+_WORDS = frozenset(
+    "方面 方法 方案 方式 方向 高度 管理 安全 成功 時間 时间 文化 程度 周期 金融 黃金 黄金 華人 华人 任何 任務 任务 "
+    "常務 常务 江湖 程序 石油 馬上 马上 何時 何时 林業 林业 田地 朱紅 宋體 明確 明确 高層 高层 高官 江河 萬一 万一".split()
+)
 _WEEKDAY = re.compile(r"[周週][一二三四五六日天末]|星期")
 _NUMERALS = frozenset("一二三四五六七八九十百千萬万兩两幾几數数")  # surnames that are more often prepositions
 ORG_SUFFIX = re.compile(
@@ -69,7 +74,8 @@ _GENERIC = re.compile(
     r"人們|人们|主席|代表|官員|官员|發言人|发言人|秘書處|秘书处|警察|警員|警员|醫生|医生|病人|家長|家长|學生|学生|"
     r"老師|老师|員工|员工|公司|集團|集团|法官|律師|律师|政黨|政党|傳媒|传媒|媒體|媒体|網上|网上|坊間|坊间|"
     r"國家|国家|本港|香港|內地|内地|兩地|两地|各地|全球|世界|歐盟|欧盟|[\u4e00-\u9fff]{1,3}[國国])$"
-    r"|派|多名|多位|多個|多个|一眾|一众|部分|不少|有些|一些|其他|其餘|其余|全體|全体|所有|眾多|众多|等人|"
+    r"|派|多名|多位|多個|多个|一眾|一众|部分|不少|有些|一些|其他|其餘|其余|全體|全体|所有|眾多|众多|等|"
+    r"^[\u4e00-\u9fff]方$|(?:發布會|发布会|記者會|记者会|研討會|研讨会|座談會|座谈会|論壇|论坛|會議|会议|大會|大会)$|"
     r"人士|們$|们$|^[該该本此這这其各某我你您咱]|^有|^[0-9０-９一二兩两三四五六七八九十百千幾几數数多][名位個个間间家所項项宗隻只部條条人大批眾众]"
 )
 NOT_FIRST = frozenset("的之了是我你您咱吾本該该此這这那其各每某有無无不沒没未要想能可會会應应須须")  # never open a name
@@ -125,7 +131,7 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
             continue
         if p > 0 and text[p - 1].isdigit():
             continue  # 609宗屬: a count, not a name
-        if name[1] in _NUMERALS or _WEEKDAY.match(name):
+        if name[1] in _NUMERALS or _WEEKDAY.match(name) or name in _WORDS:
             continue  # 成三項, 周日: a numeral or a weekday, not a given name
         score = base
         if any(c in FUNCTION_CHARS for c in name[1:]) or name[-1] in _LAST_NOT:

@@ -94,6 +94,11 @@ def _skeleton(paras: list[Paragraph], text: str = "") -> tuple[dict[int, Heading
         ) else "body" if detect.is_body(p.text) else "other"
         for p in paras
     ]
+    for i, p in enumerate(paras):  # 国家发展改革委副主任连维良： then what they said
+        if i not in skeleton and not p.caption and i + 1 < len(paras) and kinds[i + 1] == "body" \
+                and (detect.label_line(p.text) or detect.roster_label(p.text)) and not detect.salutation(p.text):
+            skeleton[i] = Heading("heading", "plain", 0, detect.clip(p.text, 60))
+            heading_end[i] = i + 1
     for i, p in enumerate(paras):  # 出席委員： and the names listed under it
         if i + 1 < len(paras) and i not in skeleton and kinds[i + 1] != "body" and not p.caption \
                 and detect.roster_label(p.text):

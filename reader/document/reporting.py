@@ -25,9 +25,9 @@ CONTENT = (
     "澄清 讚揚 赞扬 斥責 斥责 譴責 谴责 表態 表态 預期 预期 說明 说明 舉例 举例 回憶 回忆 憶述 忆述 宣稱 宣称 "
     "聲稱 声称 揚言 扬言 承諾 承诺 堅稱 坚称 直指 抨擊 抨击 讚賞 赞赏 寫道 写道 說道 说道 問道 问道 笑言 笑稱 "
     "笑称 慨嘆 感嘆 感叹 同意 相信 建議 建议 希望 要求 提出 回答 期望 歡迎 欢迎 預告 预告 分析 舉出 举出 "
-    "披露 證實 证实 確認 确认 撇清"
+    "披露 證實 证实 確認 确认 撇清"  # (證實 and 確認 only before a comma or a colon: NEEDS_MARK)
 ).split()
-NEEDS_MARK = frozenset("相信 建議 建议 希望 要求 提出 回答 期望 歡迎 欢迎 同意".split())
+NEEDS_MARK = frozenset("相信 建議 建议 希望 要求 提出 回答 期望 歡迎 欢迎 同意 證實 证实 確認 确认".split())
 ACTION = frozenset("回應 回应 匯報 汇报 彙報 宣布 宣佈 公布 公佈 發言 发言 講話 讲话 致辭 致辞 發表 发表 回覆 回复".split())
 ACTION_LABEL = frozenset("回應 回应 匯報 汇报 彙報 宣布 宣佈 公布 公佈 回覆 回复".split())  # may label a turn alone
 SINGLE = "指說说稱称問问斥講讲"
