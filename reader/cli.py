@@ -14,9 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-from . import analysis_child
+from . import __version__, analysis_child
 from .document.load import LoadError, decode_document, read_source
 from .document.script import SCRIPTS
+from .kinds import FIGURE_KINDS, legend
 
 PROG = "speech-reader"
 COMMANDS = ("outline", "figures", "convert")
@@ -37,21 +38,32 @@ def sample_path() -> str:
 
 def _command_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Outline, figures and script conversion of Chinese speeches.")
+    _version(p)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    o = sub.add_parser("outline", help="print the outline")
-    o.add_argument("file")
+    o = sub.add_parser("outline", help="print the outline",
+                       description=f"Print the outline as a tree (markers: {legend()}).")
+    o.add_argument("file", help=FILE_HELP)
     fmt = o.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--markdown", action="store_true")
-    o.add_argument("--script", choices=SCRIPTS, default="original")
-    f = sub.add_parser("figures", help="print every figure with its kind and position")
-    f.add_argument("file")
-    f.add_argument("--json", action="store_true")
+    fmt.add_argument("--json", action="store_true", help="the outline as JSON (nodes with offsets)")
+    fmt.add_argument("--markdown", action="store_true", help="the outline as a Markdown list")
+    o.add_argument("--script", choices=SCRIPTS, default="original", help="script of the labels")
+    f = sub.add_parser("figures", help="print every figure with its kind and position",
+                       description=f"Print every figure: start, end, kind ({', '.join(FIGURE_KINDS)}), text.")
+    f.add_argument("file", help=FILE_HELP)
+    f.add_argument("--json", action="store_true", help="as JSON instead of tab-separated lines")
     c = sub.add_parser("convert", help="print the cleaned text in a script")
-    c.add_argument("file")
-    c.add_argument("--script", choices=SCRIPTS, required=True)
-    c.add_argument("--width", type=int, default=0)
+    c.add_argument("file", help=FILE_HELP)
+    c.add_argument("--script", choices=SCRIPTS, required=True, help="script to convert the text to")
+    c.add_argument("--width", type=int, default=0,
+                   help="wrap lines at this many terminal cells (CJK-aware); 0 does not wrap")
     return p
+
+
+FILE_HELP = "a .txt, .md, .docx or saved .html file, or - for standard input"
+
+
+def _version(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
 
 
 def _reader_parser() -> argparse.ArgumentParser:
@@ -59,7 +71,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="A terminal reader for long Chinese speeches. Commands: outline, figures, convert.",
     )
-    p.add_argument("file", nargs="?", help="a text file, or - for standard input (default: the bundled sample)")
+    _version(p)
+    p.add_argument("file", nargs="?", help=FILE_HELP + " (default: the bundled sample)")
     p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
     p.add_argument("--fresh", action="store_true", help="ignore the remembered reading position")
     return p
@@ -81,7 +94,8 @@ def run(argv: list[str]) -> int:
     # A document that fits the first screen is analysed in a child process while Textual is
     # imported here; a larger one is analysed here (a child would double the peak memory).
     child = analysis_child.start(first, name, decoded.encoding) if not rest else None
-    from .tui.app import ReaderApp  # imported only for the interactive reader
+    from .tui.app import ReaderApp  # noqa: F401 - imported here, while the child analyses
+    from .tui.entry import run_reader  # Textual is imported only for the interactive reader
 
     if child is not None:
         analysis = child.result()
@@ -89,11 +103,8 @@ def run(argv: list[str]) -> int:
         from .document import analyze_text
 
         analysis = analyze_text(first, name, decoded.encoding)
-
-    app = ReaderApp(analysis, script=args.script, fresh=args.fresh,
-                    full_text=decoded.text if rest else None)
-    app.run()
-    return app.return_code or 0
+    return run_reader(analysis, script=args.script, fresh=args.fresh,
+                      full_text=decoded.text if rest else None)
 
 
 FIRST_SCREEN_CHARS = 50_000

@@ -63,11 +63,11 @@ def test_the_reader_wraps_with_the_analysis_figures_as_the_breaker_would_find_th
     from tui_helpers import REPORT, SEED
 
     from reader.document import analyze_path
-    from reader.tui.model import ReaderModel
+    from reader.tui.reader_model import ReaderModel
 
     for path in (SEED, REPORT):
         model = ReaderModel(analyze_path(str(path)))
         for i in range(len(model.paragraphs)):
-            text = model.text(i)
+            text = model.para_text(i)
             for width in (40, 77):
                 assert linebreak.wrap(text, width, model.figure_spans(i)) == linebreak.wrap(text, width), (path.name, i)

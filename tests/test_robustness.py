@@ -22,12 +22,12 @@ async def test_resize_storm_keeps_the_document():
     app = make_app(REPORT)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("]", "]", "]")
-        para = app.text.top_para
+        para = app.reading.text_pane.top_para
         for size in SIZES * 3:
             await pilot.resize_terminal(*size)
             await pilot.pause()
-        assert app.text.top_para == para
-        assert app.model.title() == "政府工作报告"
+        assert app.reading.text_pane.top_para == para
+        assert app.reading.model.title() == "政府工作报告"
 
 
 async def test_two_thousand_random_keys():
@@ -43,8 +43,8 @@ async def test_two_thousand_random_keys():
                 await pilot.resize_terminal(rng.randint(20, 160), rng.randint(5, 50))
         await pilot.pause()
         assert app.is_running
-        assert app.analysis.document.title == "政府工作报告"
-        assert app.text.rows is not None
+        assert app.reading.analysis.document.title == "政府工作报告"
+        assert app.reading.text_pane.row_map is not None
 
 
 def test_state_written_atomically_and_corrupt_state_ignored(tmp_path):
@@ -63,7 +63,7 @@ async def test_position_and_script_remembered(tmp_path, monkeypatch):
     app = ReaderApp(analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("]", "]", "]", "t")
-        para = app.text.top_para
+        para = app.reading.text_pane.top_para
         await pilot.press("q")
     state = DocumentState(analysis.text, tmp_path)
     assert state.get("position")["paragraph"] == para
@@ -72,12 +72,12 @@ async def test_position_and_script_remembered(tmp_path, monkeypatch):
     async with again.run_test(size=(90, 30)) as pilot:
         await pilot.pause()
         await pilot.pause()
-        assert again.text.top_para == para
-        assert again.model.script == "traditional"
+        assert again.reading.text_pane.top_para == para
+        assert again.reading.model.script == "traditional"
     fresh = ReaderApp(analysis, fresh=True)
     async with fresh.run_test(size=(90, 30)) as pilot:
         await pilot.pause()
-        assert fresh.text.top_para == 0 and fresh.model.script == "original"
+        assert fresh.reading.text_pane.top_para == 0 and fresh.reading.model.script == "original"
 
 
 async def test_corrupt_state_is_reported_once_and_ignored(tmp_path, monkeypatch):
@@ -91,7 +91,7 @@ async def test_corrupt_state_is_reported_once_and_ignored(tmp_path, monkeypatch)
     monkeypatch.setattr(app, "notify", lambda msg, **kw: notes.append(msg))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert app.text.top_para == 0
+        assert app.reading.text_pane.top_para == 0
         await pilot.press("q")
     assert len(notes) == 1 and "corrupt" in notes[0]
     assert json.loads(state.path.read_text(encoding="utf-8"))["position"]["paragraph"] == 0

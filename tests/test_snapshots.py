@@ -17,7 +17,7 @@ SETTLE = "wait:150"  # let a jump's last frame (scrollbar thumb) land before the
 def no_idle_warming(monkeypatch):
     """Idle warming after a jump refines the row estimates, which moves the scrollbar thumb
     by a cell or two depending on when the snapshot is taken: keep it out of the pictures."""
-    monkeypatch.setattr("reader.tui.app.WARM_DELAY", 3600)
+    monkeypatch.setattr("reader.tui.reading_screen.WARM_DELAY", 3600)
 
 
 def test_start_screen(snap_compare):

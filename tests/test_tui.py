@@ -15,47 +15,47 @@ async def test_start_screen_shows_title_outline_and_first_section():
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "8月20日至21日" in screen_text(app)
-        labels = [app.model.nodes[k].label for k in app.outline.rows]
+        labels = [app.reading.model.nodes[k].label for k in app.reading.outline_pane.rows]
         assert "鄧雲鋒強調" in labels and "上半年回顧" in labels
         # levels 1-2 are open at start, deeper ones load on demand
         assert "創新黨建,驅動學校整體工作提升" not in labels
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
 
 
 async def test_text_scrolls_with_j_k_arrows_and_pages():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j", "down")
-        assert round(app.text.scroll_y) == 3
+        assert round(app.reading.text_pane.scroll_y) == 3
         await pilot.press("k", "up")
-        assert round(app.text.scroll_y) == 1
-        page = app.text.page_rows()
+        assert round(app.reading.text_pane.scroll_y) == 1
+        page = app.reading.text_pane.page_rows()
         await pilot.press("space")
-        assert round(app.text.scroll_y) == 1 + page
+        assert round(app.reading.text_pane.scroll_y) == 1 + page
         await pilot.press("b")
-        assert round(app.text.scroll_y) == 1
+        assert round(app.reading.text_pane.scroll_y) == 1
         await pilot.press("pagedown", "pageup")
-        assert round(app.text.scroll_y) == 1
+        assert round(app.reading.text_pane.scroll_y) == 1
         await pilot.press("G")
-        assert round(app.text.scroll_y) == app.text.rows.total - app.text.scrollable_content_region.height
+        assert round(app.reading.text_pane.scroll_y) == app.reading.text_pane.row_map.total - app.reading.text_pane.scrollable_content_region.height
         assert screen_text(app).rstrip().endswith("嚴防安全責任事故發生。")
         await pilot.press("g")
-        assert round(app.text.scroll_y) == 0
+        assert round(app.reading.text_pane.scroll_y) == 0
 
 
 async def test_held_pagedown_lands_exactly():
     app = make_app(REPORT)
     async with app.run_test(size=SIZE) as pilot:
-        page = app.text.page_rows()
+        page = app.reading.text_pane.page_rows()
         await pilot.press(*["pagedown"] * 10)
         await pilot.pause()
-        assert round(app.text.scroll_y) == 10 * page
+        assert round(app.reading.text_pane.scroll_y) == 10 * page
 
 
 async def test_outline_follows_reading():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        app.text.go_to_para(app.model.nodes[3].first_para)  # the first point
+        app.reading.text_pane.go_to_para(app.reading.model.nodes[3].first_para)  # the first point
         await pilot.pause()
         assert cursor_label(app) == "要堅持立德樹人抓方向"
 
@@ -64,7 +64,7 @@ async def test_tab_switches_pane_and_outline_keys_move_text():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")
-        assert app.outline.has_focus
+        assert app.reading.outline_pane.has_focus
         await pilot.press("j", "j")
         await pilot.pause()
         assert cursor_label(app) == "鄧雲鋒強調"
@@ -73,7 +73,7 @@ async def test_tab_switches_pane_and_outline_keys_move_text():
         await pilot.pause()
         assert cursor_label(app) == "鄧雲鋒指出"
         await pilot.press("tab")
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
 
 
 async def test_collapse_expand_parent_and_enter():
@@ -82,16 +82,16 @@ async def test_collapse_expand_parent_and_enter():
         await pilot.press("tab", "G")
         assert cursor_label(app) == "下半年續航"
         await pilot.press("l")  # expand: its items load lazily
-        assert app.outline.is_expanded(app.outline.cursor_k)
+        assert app.reading.outline_pane.is_expanded(app.reading.outline_pane.cursor_k)
         await pilot.press("l")  # already open: go to the first child
         assert cursor_label(app) == "擴大優質教育資源治“痛點”"
         await pilot.press("h")  # a leaf: go to the parent
         assert cursor_label(app) == "下半年續航"
         await pilot.press("left")  # open: collapse
-        assert not app.outline.is_expanded(app.outline.cursor_k)
+        assert not app.reading.outline_pane.is_expanded(app.reading.outline_pane.cursor_k)
         await pilot.press("right", "down", "enter")
         await pilot.pause()
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
         assert screen_text(app).startswith("擴大優質教育資源治")
 
 
@@ -99,68 +99,68 @@ async def test_next_and_previous_section_from_either_pane():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("]")
-        assert app.model.nodes[app.current_node].label == "鄧雲鋒指出"
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒指出"
         await pilot.press("L", "L")
-        assert app.model.nodes[app.current_node].label == "要堅持立德樹人抓方向"
+        assert app.reading.model.nodes[app.reading.current_node].label == "要堅持立德樹人抓方向"
         await pilot.press("[")
-        assert app.model.nodes[app.current_node].label == "鄧雲鋒強調"
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒強調"
         await pilot.press("tab", "H")
-        assert app.model.nodes[app.current_node].label == "鄧雲鋒指出"
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒指出"
 
 
 async def test_next_and_previous_figure():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("}")
-        assert app.analysis.figures[app.text.current_figure].text == "8月20日至21日"
+        assert app.reading.analysis.figures[app.reading.text_pane.current_figure].text == "8月20日至21日"
         await pilot.press("}")
-        second = app.analysis.figures[app.text.current_figure].text
+        second = app.reading.analysis.figures[app.reading.text_pane.current_figure].text
         assert second != "8月20日至21日"
         await pilot.press("{")
-        assert app.analysis.figures[app.text.current_figure].text == "8月20日至21日"
+        assert app.reading.analysis.figures[app.reading.text_pane.current_figure].text == "8月20日至21日"
         for _ in range(30):
             await pilot.press("}")
         await pilot.pause()
-        fig = app.analysis.figures[app.text.current_figure]
-        para = app.model.figure_para(app.text.current_figure)
-        assert fig.text in app.model.text(para)
-        assert app.model.paragraphs[para].text[:6] in screen_text(app)
+        fig = app.reading.analysis.figures[app.reading.text_pane.current_figure]
+        para = app.reading.model.figure_para(app.reading.text_pane.current_figure)
+        assert fig.text in app.reading.model.para_text(para)
+        assert app.reading.model.paragraphs[para].text[:6] in screen_text(app)
 
 
 async def test_depth_keys():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
-        labels = {app.model.nodes[k].label for k in app.outline.rows}
+        labels = {app.reading.model.nodes[k].label for k in app.reading.outline_pane.rows}
         assert "創新黨建,驅動學校整體工作提升" in labels
-        first_half = next(k for k, n in enumerate(app.model.nodes) if n.label == "上半年回顧")
-        assert app.outline.is_expanded(first_half)
+        first_half = next(k for k, n in enumerate(app.reading.model.nodes) if n.label == "上半年回顧")
+        assert app.reading.outline_pane.is_expanded(first_half)
         await pilot.press("1")
-        speaker = next(k for k, n in enumerate(app.model.nodes) if n.label == "王品木發言")
-        assert not app.outline.is_expanded(speaker)
+        speaker = next(k for k, n in enumerate(app.reading.model.nodes) if n.label == "王品木發言")
+        assert not app.reading.outline_pane.is_expanded(speaker)
         await pilot.press("2", "4")
-        assert app.outline.is_expanded(speaker)
+        assert app.reading.outline_pane.is_expanded(speaker)
 
 
 async def test_script_toggle_and_cycle_keep_position():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("]", "]")
-        para = app.text.top_para
+        para = app.reading.text_pane.top_para
         await pilot.press("t")
         await pilot.pause()
-        assert app.model.script == "simplified"
-        assert app.text.top_para == para
+        assert app.reading.model.script == "simplified"
+        assert app.reading.text_pane.top_para == para
         assert screen_text(app).startswith("邓云锋强调")
-        assert "邓云锋强调" in app.outline.label_text(2)
-        assert "邓云锋强调" in "".join(app.outline.render_line(y).text for y in range(10))
+        assert "邓云锋强调" in app.reading.outline_pane.label_text(2)
+        assert "邓云锋强调" in "".join(app.reading.outline_pane.render_line(y).text for y in range(10))
         await pilot.press("t")
-        assert app.model.script == "traditional"
+        assert app.reading.model.script == "traditional"
         await pilot.press("T")
-        assert app.model.script == "taiwan"
+        assert app.reading.model.script == "taiwan"
         await pilot.press("T", "T")
-        assert app.model.script == "original"
-        assert app.text.top_para == para
+        assert app.reading.model.script == "original"
+        assert app.reading.text_pane.top_para == para
 
 
 async def test_search_is_script_insensitive_and_navigable():
@@ -171,18 +171,18 @@ async def test_search_is_script_insensitive_and_navigable():
         await pilot.press(*"学校", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(app.matches) > 10
-        assert app.match_index == 0
-        first = app.matches[0]
-        assert app.model.paragraphs[first.para].text[first.start:first.end] == "學校"
+        assert len(app.reading.search_box.matches) > 10
+        assert app.reading.search_box.index == 0
+        first = app.reading.search_box.matches[0]
+        assert app.reading.model.paragraphs[first.para].text[first.start:first.end] == "學校"
         await pilot.press("n", "n")
-        assert app.match_index == 2
+        assert app.reading.search_box.index == 2
         await pilot.press("N")
-        assert app.match_index == 1
-        assert any("⌕" in app.outline.label_text(k) for k in app.outline.rows)
+        assert app.reading.search_box.index == 1
+        assert any("⌕" in app.reading.outline_pane.label_text(k) for k in app.reading.outline_pane.rows)
         assert "⌕ 2/" in str(app.query_one("#status").render())
         await pilot.press("escape")
-        assert app.matches == [] and not app.query_one("#search").display
+        assert app.reading.search_box.matches == [] and not app.query_one("#search").display
 
 
 async def test_search_across_a_hard_wrap():
@@ -193,16 +193,16 @@ async def test_search_across_a_hard_wrap():
         await pilot.press("slash", *"拆開成兩行", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(app.matches) >= 1
+        assert len(app.reading.search_box.matches) >= 1
 
 
 async def test_outline_toggle_help_and_quit():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
-        assert not app.outline.display
+        assert not app.reading.outline_pane.display
         await pilot.press("o")
-        assert app.outline.display
+        assert app.reading.outline_pane.display
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
@@ -215,7 +215,7 @@ async def test_mouse_click_on_outline_node():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.click("#outline", offset=(6, app.outline.row_of(2)))
+        await pilot.click("#outline", offset=(6, app.reading.outline_pane.row_of(2)))
         await pilot.pause()
         assert screen_text(app).startswith("鄧雲鋒強調")
 
@@ -224,14 +224,14 @@ async def test_narrow_outline_is_an_overlay():
     app = make_app()
     async with app.run_test(size=(70, 24)) as pilot:
         await pilot.pause()
-        assert app.narrow
-        assert not app.outline.display or app.outline.region.width == 0
+        assert app.reading.narrow
+        assert not app.reading.outline_pane.display or app.reading.outline_pane.region.width == 0
         await pilot.press("o")
         await pilot.pause()
-        assert app.outline.region.width > 0 and app.outline.has_focus
+        assert app.reading.outline_pane.region.width > 0 and app.reading.outline_pane.has_focus
         await pilot.press("j", "enter")
         await pilot.pause()
-        assert app.text.has_focus and not app.screen.has_class("show-outline")
+        assert app.reading.text_pane.has_focus and not app.screen.has_class("show-outline")
 
 
 @pytest.mark.parametrize("size", [(40, 12), (20, 5), (200, 60)])
@@ -240,21 +240,21 @@ async def test_tiny_and_huge_terminals(size):
     async with app.run_test(size=size) as pilot:
         await pilot.press("space", "]", "}", "t", "o", "j", "G")
         await pilot.pause()
-        assert app.text.rows is not None
+        assert app.reading.text_pane.row_map is not None
 
 
 async def test_report_document_navigation():
     app = make_app(REPORT)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("]")
-        assert app.model.nodes[app.current_node].label == "一、2014年工作回顾"
+        assert app.reading.model.nodes[app.reading.current_node].label == "一、2014年工作回顾"
         await pilot.press("tab", "j")
         await pilot.pause()
         assert cursor_label(app).startswith("一是")
         await pilot.press("slash", *"國內生產總值", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.matches and app.model.paragraphs[app.matches[0].para].text.count("国内生产总值") >= 1
+        assert app.reading.search_box.matches and app.reading.model.paragraphs[app.reading.search_box.matches[0].para].text.count("国内生产总值") >= 1
 
 
 async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
@@ -274,26 +274,3 @@ async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
         await pilot.pause()
         assert any("x" == getattr(k, "key_display", None) or " x " in str(k.render())
                    for k in bar.children) or list(bar.children) != keys
-
-
-async def test_full_garbage_collections_wait_for_an_idle_reader(monkeypatch):
-    import gc
-
-    from reader.tui import app as app_module
-
-    before = gc.get_threshold()
-    collected = []
-    monkeypatch.setattr(app_module.gc, "collect", lambda *a: collected.append(a) or 0)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert gc.get_threshold()[2] == app_module.IDLE_GC_NEVER  # no automatic full pass
-        await pilot.press("j")
-        app._collect_if_idle()
-        assert collected == []  # the reader just moved
-        app._last_move -= 5
-        app._collect_if_idle()
-        assert len(collected) == 1  # idle after a move: one collection
-        app._collect_if_idle()
-        assert len(collected) == 1  # nothing moved since: none
-    assert gc.get_threshold()[2] == before[2]

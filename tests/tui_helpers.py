@@ -24,11 +24,11 @@ def app_for_text(text: str, **kwargs) -> ReaderApp:
 
 def screen_text(app: ReaderApp) -> str:
     """The text pane's visible rows as plain text."""
-    view = app.text
+    view = app.reading.text_pane
     height = view.scrollable_content_region.height
     return "\n".join(view.render_line(y).text.rstrip() for y in range(height))
 
 
 def cursor_label(app: ReaderApp) -> str:
-    k = app.outline.cursor_k
-    return app.model.nodes[k].label if k is not None else ""
+    k = app.reading.outline_pane.cursor_k
+    return app.reading.model.nodes[k].label if k is not None else ""

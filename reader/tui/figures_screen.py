@@ -13,9 +13,10 @@ from textual.widgets import DataTable, Static
 
 from ..document.safe import visible
 from ..document.script import convert
-from .model import ReaderModel
+from ..kinds import FIGURE_KINDS
+from .reader_model import ReaderModel
 
-KINDS = ["all", "percent", "money", "date", "count", "measure", "number", "chinese"]
+KINDS = ["all", *FIGURE_KINDS]
 CONTEXT = 8
 
 

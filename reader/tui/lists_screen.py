@@ -1,5 +1,5 @@
-"""List screens: marks (``'``), skim mode (``s``), and the small prompts (mark name,
-export path). Each list dismisses with the paragraph to jump to, or None."""
+"""List screens: marks (``'``) and skim mode (``s``). Each dismisses with the paragraph to
+jump to, or None."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..document import detect
-from .model import ReaderModel
-from .outline_view import MARKERS
+from ..kinds import node_marker
+from .reader_model import ReaderModel
 
 
 class ListScreen(ModalScreen[int | None]):
@@ -58,7 +58,7 @@ def marks_screen(model: ReaderModel, marks: list[dict]) -> ListScreen:
         k = model.node_at(para)
         section = model.label(model.nodes[k]) if k >= 0 else ""
         name = mark.get("name") or "·"
-        snippet = detect.clip(model.text(para), 30)
+        snippet = detect.clip(model.para_text(para), 30)
         options.append((para, Text.assemble((f" {name} ", "bold reverse"), f" {section} — ", snippet)))
     return ListScreen("Marks — enter jumps, esc closes", options, "No marks yet: press m to mark a paragraph.")
 
@@ -67,10 +67,10 @@ def skim_screen(model: ReaderModel) -> ListScreen:
     """Every section in one line: its label, its lead sentence and its figures."""
     options = []
     for node in model.nodes:
-        marker, style = MARKERS.get(node.kind, ("·", ""))
+        marker, style = node_marker(node.kind)
         para = node.first_para
         lead = _lead(model, node)
-        figs = [model.text(model.figure_para(k))[s:e] for k, (s, e) in _own_figures(model, node)][:6]
+        figs = [model.para_text(model.figure_para(k))[s:e] for k, (s, e) in _own_figures(model, node)][:6]
         line = Text.assemble("  " * (node.level - 1), (marker + " ", style), (model.label(node), "bold"))
         if lead and lead != model.label(node):
             line.append(f"  {lead}", "dim")
@@ -84,10 +84,10 @@ def skim_screen(model: ReaderModel) -> ListScreen:
 
 def _lead(model: ReaderModel, node) -> str:
     """The first sentence of a section's text (after a heading line of its own)."""
-    text = model.text(node.first_para)
+    text = model.para_text(node.first_para)
     label = model.label(node).rstrip("…")
     if len(text) <= len(label) + 2 and node.first_para + 1 < node.last_para:
-        text = model.text(node.first_para + 1)
+        text = model.para_text(node.first_para + 1)
     sentence = detect.first_sentence(text)
     if label and sentence.startswith(label[:6]) and len(sentence) <= len(label) + 2:
         rest = text[len(sentence) + 1 :]
@@ -102,26 +102,3 @@ def _own_figures(model: ReaderModel, node) -> list[tuple[int, tuple[int, int]]]:
         for s, e, _, k in model.figures_in(para):
             out.append((k, (s, e)))
     return out
-
-
-class PromptScreen(ModalScreen[str | None]):
-    """One line of input: dismisses with the text, or None on escape."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="prompt.cancel")]
-
-    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
-        super().__init__()
-        self._question = question
-        self._value = value
-        self._placeholder = placeholder
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(Text(self._question, style="bold"))
-            yield Input(value=self._value, placeholder=self._placeholder)
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)

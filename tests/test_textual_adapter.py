@@ -1,4 +1,4 @@
-"""The memoised line styling (``reader/tui/fast_lines.py``) draws exactly what Textual's own
+"""The memoised line styling (``reader/tui/textual_adapter.py``) draws exactly what Textual's own
 pipeline draws, in both panes and their scrollbars, before and after focus, theme and
 scroll changes."""
 
@@ -9,7 +9,7 @@ from textual.geometry import Region
 from textual.scrollbar import ScrollBar
 from tui_helpers import REPORT, make_app
 
-from reader.tui.fast_lines import QuickScrollBar
+from reader.tui.textual_adapter import QuickScrollBar
 
 
 def cells(strips) -> list[list[tuple[str, object]]]:
@@ -34,23 +34,23 @@ async def test_panes_draw_what_textual_draws():
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("]", "]", "j", "j")
         await pilot.pause()
-        assert_same_as_textual(app.text)
-        assert_same_as_textual(app.outline)
+        assert_same_as_textual(app.reading.text_pane)
+        assert_same_as_textual(app.reading.outline_pane)
         await pilot.press("tab", "down", "down")  # focus: border colour, tint, cursor style
         await pilot.pause()
-        assert_same_as_textual(app.text)
-        assert_same_as_textual(app.outline)
+        assert_same_as_textual(app.reading.text_pane)
+        assert_same_as_textual(app.reading.outline_pane)
         app.theme = "textual-light"
         await pilot.pause()
-        assert_same_as_textual(app.text)
-        assert_same_as_textual(app.outline)
+        assert_same_as_textual(app.reading.text_pane)
+        assert_same_as_textual(app.reading.outline_pane)
 
 
 async def test_styled_lines_are_reused_while_the_look_is_unchanged():
     app = make_app(REPORT)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        view = app.text
+        view = app.reading.text_pane
         crop = Region(0, 0, *view.region.size)
         first = view.render_lines(crop)
         assert [a is b for a, b in zip(first, view.render_lines(crop), strict=True)] == [True] * len(first)
@@ -64,7 +64,7 @@ async def test_quick_scrollbar_matches_textual_and_skips_unchanged_thumbs():
     app = make_app(REPORT)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        bar = app.text.vertical_scrollbar
+        bar = app.reading.text_pane.vertical_scrollbar
         assert isinstance(bar, QuickScrollBar)
         crop = Region(0, 0, *bar.region.size)
         for _ in range(6):
@@ -83,7 +83,7 @@ async def test_quick_scrollbar_skips_a_repaint_that_would_draw_the_same():
     app = make_app(REPORT)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        bar = app.text.vertical_scrollbar
+        bar = app.reading.text_pane.vertical_scrollbar
         crop = Region(0, 0, *bar.region.size)
         bar.render_lines(crop)
         bar._dirty_regions.clear()
