@@ -8,11 +8,12 @@ read, and every action on it, belongs to the ``ReadingScreen`` (``self.reading``
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from ..document.model import Analysis
@@ -28,7 +29,7 @@ NARROW = 80
 
 class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
-    BINDINGS = APP_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     TITLE = "speech-reader"
     AUTO_FOCUS = "#text"
     # below 80 columns the outline is an overlay (Screen.-narrow in reader.tcss)
@@ -114,7 +115,7 @@ class ReaderApp(App[int]):
                 self.notify(problem, severity="warning", timeout=4)
 
     # -- keys, help, quitting --------------------------------------------------------
-    def set_keymap(self, keymap: dict[str, str]) -> None:
+    def set_keymap(self, keymap: Mapping[str, str]) -> None:
         """Textual's, remembering the keymap for the help screen."""
         self.keymap = dict(keymap)
         super().set_keymap(keymap)

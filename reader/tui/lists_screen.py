@@ -3,6 +3,8 @@ jump to, or None."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,8 +14,22 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..document import detect
+from ..document.model import Node
 from ..kinds import node_marker
 from .reader_model import ReaderModel
+
+
+class Options(OptionList):
+    """An option list that ignores page keys while it has no room for a row (Textual's
+    fails then: a list screen in a terminal of 8 rows or fewer)."""
+
+    def action_page_down(self) -> None:
+        if self.scrollable_content_region.height > 0:
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if self.scrollable_content_region.height > 0:
+            super().action_page_up()
 
 
 class ListScreen(ModalScreen[int | None]):
@@ -35,7 +51,7 @@ class ListScreen(ModalScreen[int | None]):
         with Vertical():
             yield Static(Text(self._title, style="bold"), classes="list-title")
             if self._options:
-                yield OptionList(*(Option(text, id=str(para)) for para, text in self._options))
+                yield Options(*(Option(text, id=str(para)) for para, text in self._options))
             else:
                 yield Static(Text(self._empty))
 
@@ -51,7 +67,7 @@ class ListScreen(ModalScreen[int | None]):
         self.dismiss(int(event.option.id or 0))
 
 
-def marks_screen(model: ReaderModel, marks: list[dict]) -> ListScreen:
+def marks_screen(model: ReaderModel, marks: list[dict[str, Any]]) -> ListScreen:
     options = []
     for mark in sorted(marks, key=lambda m: m["offset"]):
         para = model.para_at_offset(mark["offset"])
@@ -82,7 +98,7 @@ def skim_screen(model: ReaderModel) -> ListScreen:
                       options, "No sections.")
 
 
-def _lead(model: ReaderModel, node) -> str:
+def _lead(model: ReaderModel, node: Node) -> str:
     """The first sentence of a section's text (after a heading line of its own)."""
     text = model.para_text(node.first_para)
     label = model.label(node).rstrip("…")
@@ -95,7 +111,7 @@ def _lead(model: ReaderModel, node) -> str:
     return detect.clip(sentence, 40)
 
 
-def _own_figures(model: ReaderModel, node) -> list[tuple[int, tuple[int, int]]]:
+def _own_figures(model: ReaderModel, node: Node) -> list[tuple[int, tuple[int, int]]]:
     out = []
     end = node.children[0].first_para if node.children else node.last_para
     for para in range(node.first_para, min(end, node.first_para + 3)):

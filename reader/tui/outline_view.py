@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import var
@@ -39,27 +40,8 @@ WIDTHS = [20, 26, 32, 38, 46, 54, 64]  # the outline widths ``<`` and ``>`` step
 
 
 class OutlineView(LineCacheView, can_focus=True):
-    BINDINGS = OUTLINE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*OUTLINE_BINDINGS]
     COMPONENT_CLASSES = {"outline-view--cursor", "outline-view--mark", "outline-view--guides"}
-    DEFAULT_CSS = """
-    OutlineView {
-        background: $surface;
-        color: $foreground;
-        overflow-x: hidden;
-        & > .outline-view--guides { color: $surface-lighten-2; }
-        & > .outline-view--mark {
-            background: $block-cursor-blurred-background;
-            text-style: $block-cursor-blurred-text-style;
-        }
-        & > .outline-view--cursor {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
-        &:focus > .outline-view--guides { color: $surface-lighten-3; }
-        &:light > .outline-view--guides { color: $surface-darken-1; }
-    }
-    """
 
     hits: var[dict[int, int]] = var(dict, init=False)
     """Search hits per node (a node counts the hits of its whole section)."""

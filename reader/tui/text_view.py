@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
@@ -36,7 +37,7 @@ CACHE_SIZE = 2000
 
 
 class TextView(LineCacheView, can_focus=True):
-    BINDINGS = TEXT_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*TEXT_BINDINGS]
     COMPONENT_CLASSES = {f"text-view--{name}" for name in STYLE_NAMES}
 
     top_para: var[int] = var(0, init=False)
@@ -54,7 +55,7 @@ class TextView(LineCacheView, can_focus=True):
         self._cache: OrderedDict[tuple[int, int, str], Strip] = OrderedDict()
         self._spans: dict[int, list[Span]] = {}  # static highlights of recently drawn paragraphs
         self._base: Style | None = None
-        self._frame: tuple[RowMap, int, int] | None = None
+        self._frame: tuple[RowMap, int, int, Style] | None = None  # during render_lines
         self._styles: dict[str, Style] = {}
         self._anchor = 0  # the paragraph the layout keeps in place (``top_para`` once told)
         self._look: tuple[Style, str] | None = None  # the base style and theme lines are drawn in
@@ -189,7 +190,7 @@ class TextView(LineCacheView, can_focus=True):
         self._anchor = rows.locate(top)[0]
         if self._anchor != self.top_para:  # wrapping moved it: tell the watchers after the frame
             self.call_later(self._tell_top)
-        self._frame = (rows, region.width, top)
+        self._frame = (rows, region.width, top, base)
         try:
             return super().render_lines(crop)
         finally:
@@ -201,8 +202,8 @@ class TextView(LineCacheView, can_focus=True):
     # -- drawing ---------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         if self._frame is not None:  # inside render_lines: geometry looked up once a frame
-            rows, width, top = self._frame
-            return self._strip_at(top + y, rows, width, self._base)
+            rows, width, top, base = self._frame
+            return self._strip_at(top + y, rows, width, base)
         rows = self._ensure_row_map()
         return self._strip_at(round(self.scroll_y) + y, rows, self.scrollable_content_region.width,
                               self._base or self.rich_style)
@@ -250,10 +251,10 @@ class TextView(LineCacheView, can_focus=True):
             }
         return self._styles[name]
 
-    def _build(self, para: int, span: tuple[int, int], width: int) -> Strip:
+    def _build(self, para: int, line: tuple[int, int], width: int) -> Strip:
         self.strips_built += 1
         text = self.model.para_text(para)
-        a, b = span
+        a, b = line
         base = self._base or self.rich_style
         marks: list[tuple[int, int, Style]] = []
         spans = self._spans.get(para)
@@ -261,23 +262,23 @@ class TextView(LineCacheView, can_focus=True):
             spans = self._spans[para] = self.model.spans(para)
             if len(self._spans) > 256:
                 self._spans.pop(next(iter(self._spans)))
-        for s in spans:
-            if s.end > a and s.start < b:
-                marks.append((max(s.start, a), min(s.end, b), self._style(s.style)))
+        for span in spans:
+            if span.end > a and span.start < b:
+                marks.append((max(span.start, a), min(span.end, b), self._style(span.style)))
         if self.current_figure is not None:
-            for s, e, _, k in self.model.figures_in(para):
-                if k == self.current_figure and e > a and s < b:
-                    marks.append((max(s, a), min(e, b), self._style("figure-current")))
+            for start, end, _, k in self.model.figures_in(para):
+                if k == self.current_figure and end > a and start < b:
+                    marks.append((max(start, a), min(end, b), self._style("figure-current")))
         for m in self.matches.get(para, ()):
             if m.end > a and m.start < b:
                 name = "match-current" if m == self.current_match else "match"
                 marks.append((max(m.start, a), min(m.end, b), self._style(name)))
-        cuts = sorted({a, b, *(p for s, e, _ in marks for p in (s, e))})
+        cuts = sorted({a, b, *(p for start, end, _ in marks for p in (start, end))})
         segments = []
         for x, y in zip(cuts, cuts[1:], strict=False):
             style = base
-            for s, e, st in marks:
-                if s <= x and e >= y:
+            for start, end, st in marks:
+                if start <= x and end >= y:
                     style = style + st
             segments.append(Segment(text[x:y], style))
         return Strip(segments).adjust_cell_length(width, base)

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from rich.segment import Segments
 from rich.style import Style
 from textual.app import App
 from textual.geometry import Region, Size
@@ -73,7 +74,7 @@ def check_scrollbar(widget_class: object, app_class: object, widget: object) -> 
     """'' when a widget's vertical scrollbar is made the way ``LineCacheView`` replaces."""
     if not isinstance(getattr(widget_class, "vertical_scrollbar", None), property):
         return "Widget.vertical_scrollbar is not a property"
-    if not hasattr(widget, "_vertical_scrollbar") or widget._vertical_scrollbar is not None:  # type: ignore[attr-defined]
+    if getattr(widget, "_vertical_scrollbar", False) is not None:
         return "a new widget has no _vertical_scrollbar = None"
     if _params(getattr(app_class, "_start_widget", None)) != ("self", "parent", "widget"):
         return "App._start_widget(parent, widget) is missing"
@@ -88,12 +89,14 @@ def check_scroll_update(widget_class: object) -> str:
 
 def _check() -> dict[str, str]:
     try:
-        from textual._styles_cache import StylesCache
+        from textual import _styles_cache
     except ImportError:
-        StylesCache = None  # noqa: N806 - the class, or nothing
+        cache_class: object = None
+    else:
+        cache_class = getattr(_styles_cache, "StylesCache", None)
     probe = Widget()
     return {
-        "styled lines": check_styled_lines(StylesCache, probe),
+        "styled lines": check_styled_lines(cache_class, probe),
         "quick scrollbar": check_scrollbar(Widget, App, probe),
         "scrollbar update": check_scroll_update(Widget),
     }
@@ -226,7 +229,8 @@ class QuickScrollBar(ScrollBar):
         console = self.app.console
         options = console.options.update_dimensions(self.size.width, self.size.height)
         cells = tuple(seg for part in bar.__rich_console__(console, options)  # Textual's own
-                      for seg in part.segments)  # thumb geometry: cheap to compute
+                      if isinstance(part, Segments)  # thumb geometry: cheap to compute
+                      for seg in part.segments)
         return cells, crop, self.size, self.background_colors, self.get_line_filters()
 
     def render_lines(self, crop: Region) -> list[Strip]:
