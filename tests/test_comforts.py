@@ -134,9 +134,33 @@ async def test_outline_width_and_theme_remembered(tmp_path, monkeypatch):
 
 
 async def test_enter_in_outline_after_marks_still_works():
+    """Marks change what the outline rows show (✎): moving and enter still open the section."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab", "j", "enter")
+        await pilot.press("]", "]", "m", "a", "enter")  # a mark in 鄧雲鋒強調
+        await pilot.press("]", "m", "enter")  # and an unnamed one in the next section
+        await pilot.pause()
+        outline = app.reading.outline_pane
+        assert len(app.reading.state.marks) == 2
+        assert "✎" in outline.label_text(2) and "✎" in outline.label_text(3)
+        await pilot.press("g", "tab", "j", "enter")
         await pilot.pause()
         assert cursor_label(app) == "鄧雲鋒指出"
         assert app.reading.text_pane.has_focus
+        assert screen_text(app).startswith("鄧雲鋒指出")
+        await pilot.press("tab", "j", "enter")
+        await pilot.pause()
+        assert cursor_label(app) == "鄧雲鋒強調" and screen_text(app).startswith("鄧雲鋒強調")
+
+
+async def test_list_screens_in_a_terminal_of_five_rows():
+    """No room for a row of options: page keys do nothing (Textual's list failed on them)."""
+    app = make_app()
+    async with app.run_test(size=(40, 5)) as pilot:
+        for opener in ("s", "apostrophe"):
+            await pilot.press(opener, "pagedown", "pageup", "j")
+            await pilot.pause()
+            assert isinstance(app.screen, ListScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is app.reading

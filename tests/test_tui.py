@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_helpers import REPORT, cursor_label, make_app, screen_text
+from tui_helpers import REPORT, check_consistent, cursor_label, make_app, screen_text
 
 from reader.tui.screens import HelpScreen
 
@@ -236,11 +236,28 @@ async def test_narrow_outline_is_an_overlay():
 
 @pytest.mark.parametrize("size", [(40, 12), (20, 5), (200, 60)])
 async def test_tiny_and_huge_terminals(size):
+    """At each size, after each key: the reader is consistent, the outline is an overlay
+    below 80 columns, every text line drawn is as wide as the pane, and the first one is
+    the paragraph at the top (or the blank row after it)."""
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await pilot.press("space", "]", "}", "t", "o", "j", "G")
         await pilot.pause()
-        assert app.reading.text_pane.row_map is not None
+        reading = app.reading
+        assert reading.narrow == (size[0] < 80)
+        for key in ("space", "]", "}", "t", "o", "j", "G"):
+            await pilot.press(key)
+            await pilot.pause()
+            check_consistent(app, key)
+            text = reading.text_pane
+            width, height = text.scrollable_content_region.size
+            assert width > 0 and height > 0, key
+            lines = [text.render_line(y) for y in range(height)]
+            assert {line.cell_length for line in lines} == {width}, key
+            first = lines[0].text.strip()
+            assert first in reading.model.para_text(text.top_para), key
+        assert reading.model.script == "simplified"
+        # `o` shows the overlay (and moves there) when narrow, hides the outline when wide
+        assert reading.outline_pane.display == reading.outline_pane.has_focus == reading.narrow
 
 
 async def test_report_document_navigation():
@@ -274,3 +291,85 @@ async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
         await pilot.pause()
         assert any("x" == getattr(k, "key_display", None) or " x " in str(k.render())
                    for k in bar.children) or list(bar.children) != keys
+
+
+async def test_search_and_marks_in_the_outline_are_right_after_the_whole_document_arrives(
+        tmp_path, monkeypatch):
+    """A large file opens on its beginning; when its whole arrives, the outline's ⌕N counts
+    are those of the search over the whole and ✎ sits on the sections of every mark —
+    the remembered ones and one made on the opening."""
+    from big_docs import build
+
+    from reader.cli import first_screen
+    from reader.document import analyze_text
+    from reader.tui.app import ReaderApp
+    from reader.tui.reader_model import ReaderModel
+    from reader.tui.state import DocumentState
+
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    text = build(2_000_000)
+    first, rest = first_screen(text)
+    assert rest
+    full = analyze_text(text)
+    remembered = DocumentState(text)
+    far = full.paragraphs[len(full.paragraphs) // 2].start  # beyond the opening
+    remembered.add_mark(far, "z")
+    assert remembered.save() == ""
+    monkeypatch.setattr(ReaderApp, "analyse_whole", lambda self, text: None)  # swapped by hand
+    app = ReaderApp(analyze_text(first), full_text=text)
+    async with app.run_test(size=SIZE) as pilot:
+        reading = app.reading
+        outline = reading.outline_pane
+        await pilot.press("]", "]", "m", "a", "enter", "slash", *"改革", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        opening_hits = dict(outline.hits)
+        assert sum(opening_hits.get(k, 0) for k in range(len(reading.model.nodes))
+                   if reading.model.parent[k] < 0) == first.count("改革")
+        mark_offset = reading.state.marks[0]["offset"]
+
+        app._swap_analysis(full, DocumentState(text))
+        await app.workers.wait_for_complete()  # the same query, over the whole
+        await pilot.pause()
+        model = ReaderModel(full)
+        assert reading.model.nodes == model.nodes
+        expected: dict[int, int] = {}
+        for m in model.search("改革"):
+            for k in model.ancestors(model.node_at(m.para)):
+                expected[k] = expected.get(k, 0) + 1
+        assert outline.hits == expected != opening_hits
+        marked = {model.node_at(model.para_at_offset(o)) for o in (far, mark_offset)}
+        assert outline.marked == marked
+        outline.show_depth(4)
+        for k in outline.rows:  # what each row shows
+            label = outline.label_text(k)
+            assert ("⌕" in label) == (k in expected), label
+            assert k not in expected or label.endswith(f"⌕{expected[k]}"), label
+            assert ("✎" in label) == (k in marked), label
+        assert {m["offset"] for m in reading.state.marks} == {far, mark_offset}
+        assert "⌕ 0/" in str(app.query_one("#status").render())
+
+
+async def test_highlights_follow_a_theme_change():
+    """The text pane's drawn lines (cached) take the new theme's colours: its background
+    and each highlight's style."""
+    from reader.tui.text_view import STYLE_NAMES
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"学校", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = app.reading.text_pane
+
+        def drawn() -> list:
+            lines = text.render_lines(text.region.reset_offset)  # a frame, from the cache
+            return [seg.style for line in lines[:8] for seg in line]
+
+        before = drawn()
+        app.theme = "textual-light"
+        await pilot.pause()
+        after = drawn()
+        assert text.rich_style in after and text.rich_style not in before
+        for name in STYLE_NAMES:
+            assert text._style(name) == text.get_component_rich_style(f"text-view--{name}", partial=True)
