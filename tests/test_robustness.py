@@ -126,3 +126,19 @@ def test_unwritable_state_dir_is_not_fatal(tmp_path):
     state = DocumentState("text", blocker)  # a file where the directory should be
     state.set("position", {"paragraph": 1})
     assert "could not save" in state.save()
+
+
+def test_marks_in_memory_and_in_the_state_file(tmp_path):
+    """Marks replace one at the same paragraph or of the same name; a state kept in memory
+    (the reader told not to remember) never writes; bad entries in a file are left out."""
+    memory = DocumentState(None)
+    memory.add_mark(10, "a")
+    memory.add_mark(20, "a")  # same name: moved
+    memory.add_mark(20, "")  # same paragraph: replaced
+    memory.add_mark(30, "")
+    assert memory.marks == [{"offset": 20, "name": ""}, {"offset": 30, "name": ""}]
+    assert memory.save() == "" and memory.path is None
+    state = DocumentState("text", tmp_path)
+    state.set("marks", [{"offset": 5, "name": "b"}, {"name": "no offset"}, "junk"])
+    assert state.save() == ""
+    assert DocumentState("text", tmp_path).marks == [{"offset": 5, "name": "b"}]

@@ -38,3 +38,18 @@ def test_mypy_clean_outside_the_engine(tmp_path):
                         "--cache-dir", str(tmp_path), *files],
                        cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+PRIVATE_TEXTUAL = ("_styles_cache", "_vertical_scrollbar", "_start_widget", "_scroll_update",
+                   "_bindings_ready", "_keymap", "_border_title", "_border_subtitle", "_compositor",
+                   "_refresh_scrollbars", "_dirty_regions")
+
+
+def test_private_textual_names_only_in_the_adapter():
+    """Textual's private API is used in reader/tui/textual_adapter.py only, which checks it."""
+    for path in (ROOT / "reader").rglob("*.py"):
+        if path.name == "textual_adapter.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        used = [name for name in PRIVATE_TEXTUAL if f".{name}" in source]
+        assert not used, f"{path.relative_to(ROOT)} uses {used}"

@@ -373,3 +373,21 @@ async def test_highlights_follow_a_theme_change():
         assert text.rich_style in after and text.rich_style not in before
         for name in STYLE_NAMES:
             assert text._style(name) == text.get_component_rich_style(f"text-view--{name}", partial=True)
+
+
+async def test_command_palette_runs_the_reading_screens_actions():
+    import inspect
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        result = commands["Next § (] L)"]()
+        if inspect.isawaitable(result):
+            await result
+        await pilot.pause()
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒指出"
+        result = commands["Help (?)"]()
+        if inspect.isawaitable(result):
+            await result
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

@@ -3,7 +3,9 @@
 Owns: the state and config directories (overridable with ``SPEECH_READER_STATE_DIR`` and
 ``SPEECH_READER_CONFIG_DIR``), atomic writes (temp file + rename in the same directory)
 and tolerant reads: a missing, unreadable or corrupt file is reported once and ignored.
-Documents are keyed by a hash of their content, so a renamed file still resumes.
+Per document (``DocumentState``): the reading position, the script and the marks; documents
+are keyed by a hash of their content, so a renamed file still resumes. Reader-wide
+settings: theme and outline width.
 """
 
 from __future__ import annotations
