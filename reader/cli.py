@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -21,7 +23,7 @@ from .document.script import SCRIPTS
 from .kinds import FIGURE_KINDS, legend
 
 PROG = "speech-reader"
-COMMANDS = ("outline", "figures", "convert")
+COMMANDS = ("outline", "figures", "convert", "speakers", "serve")
 
 
 class UsageError(Exception):
@@ -52,15 +54,26 @@ def _command_parser() -> argparse.ArgumentParser:
                        description=f"Print every figure: start, end, kind ({', '.join(FIGURE_KINDS)}), text.")
     f.add_argument("file", help=FILE_HELP)
     f.add_argument("--json", action="store_true", help="as JSON instead of tab-separated lines")
+    s = sub.add_parser("speakers", help="list who spoke: each speaker once, with every turn")
+    s.add_argument("file", help=FILE_HELP)
+    s.add_argument("--json", action="store_true", help="as JSON instead of lines of text")
+    s.add_argument("--script", choices=SCRIPTS, default="original", help="script of the names")
     c = sub.add_parser("convert", help="print the cleaned text in a script")
     c.add_argument("file", help=FILE_HELP)
     c.add_argument("--script", choices=SCRIPTS, required=True, help="script to convert the text to")
-    c.add_argument("--width", type=int, default=0,
-                   help="wrap lines at this many terminal cells (CJK-aware); 0 does not wrap")
+    c.add_argument("--width", type=int, default=None,
+                   help="wrap at N terminal cells (N >= 1; CJK-aware); default: no wrapping")
+    c.add_argument("--section", default=None, metavar="N|LABEL",
+                   help="only one section: its number in the order 'outline' prints them (1 is the first), "
+                        "or its label (either script; a unique prefix is enough)")
+    w = sub.add_parser("serve", help="serve the reader to a web browser (needs the [web] extra)")
+    w.add_argument("file", nargs="?", help="the document to open (default: the bundled sample)")
+    w.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    w.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     return p
 
 
-FILE_HELP = "a .txt, .md, .docx or saved .html file, or - for standard input"
+FILE_HELP = "a .txt, .md, .docx or saved .html file, an http(s):// address, or - for standard input"
 
 
 def _version(p: argparse.ArgumentParser) -> None:
@@ -70,10 +83,11 @@ def _version(p: argparse.ArgumentParser) -> None:
 def _reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="A terminal reader for long Chinese speeches. Commands: outline, figures, convert.",
+        description="A terminal reader for long Chinese speeches. Commands: outline, figures, speakers, convert.",
     )
     _version(p)
-    p.add_argument("file", nargs="?", help=FILE_HELP + " (default: the bundled sample)")
+    p.add_argument("file", nargs="?", help="a file (.txt .md .docx .html), a pipe, an http(s):// address, or - "
+                   "for standard input (default: piped input, else the bundled sample)")
     p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
     p.add_argument("--fresh", action="store_true", help="ignore the remembered reading position")
     return p
@@ -82,16 +96,21 @@ def _reader_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
+        if args.command == "serve":
+            from .serve import serve
+
+            return serve(args.file, args.host, args.port)
         return _run_command(args)
     args = _reader_parser().parse_args(argv)
-    path = args.file or sample_path()
+    path = args.file or ("-" if _piped_stdin() else sample_path())
     name = "standard input" if path == "-" else path
-    decoded = decode_document(read_source(path), name)
+    decoded = decode_document(read_any(path), name)
     first, rest = first_screen(decoded.text)
-    if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI"):
+    if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI") \
+            and not os.environ.get("TEXTUAL_DRIVER"):
         raise UsageError("the reader needs a terminal; use 'speech-reader outline FILE' to print")
-    if path == "-":
-        _keys_from_terminal()
+    if path == "-" or not _stdin_is_terminal():
+        _keys_from_terminal()  # the document came on standard input, or it is /dev/null
     # A document that fits the first screen is analysed in a child process while Textual is
     # imported here; a larger one is analysed here (a child would double the peak memory).
     child = analysis_child.start(first, name, decoded.encoding) if not rest else None
@@ -123,9 +142,40 @@ def first_screen(text: str) -> tuple[str, bool]:
     return text[:cut], True
 
 
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def _piped_stdin() -> bool:
+    """Is a document being piped in (``cat doc | speech-reader``)? A pipe or a file on
+    standard input is; a terminal, /dev/null or a closed stdin is not."""
+    try:
+        mode = os.fstat(0).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def read_any(path: str) -> bytes:
+    """A file, a pipe, standard input (``-``) or a web address: the bytes, or LoadError."""
+    from .fetch import fetch, is_url
+
+    if is_url(path):
+        return fetch(path)
+    if path == "-" and _stdin_is_terminal():
+        print("speech-reader: reading the document from the terminal; end it with Ctrl-D "
+              "(or give a file name)", file=sys.stderr)
+    return read_source(path)
+
+
 def _keys_from_terminal() -> None:
-    """The document came on standard input: read the keys from the terminal instead."""
-    if sys.stdin is not None and sys.stdin.isatty():
+    """Standard input holds the document (or nothing): read the keys from the terminal."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return  # served to a browser: keys come through the web driver
+    if _stdin_is_terminal():
         return
     try:
         fd = os.open("/dev/tty", os.O_RDONLY)
@@ -139,11 +189,12 @@ def _keys_from_terminal() -> None:
 def _run_command(args: argparse.Namespace) -> int:
     from .document import export
 
-    if args.command == "convert" and args.width < 0:
+    if args.command == "convert" and args.width is not None and args.width < 1:
         raise UsageError("--width must be a positive number of cells")
-    from .document import analyze_path
+    from .document import analyze_bytes
 
-    analysis = analyze_path(args.file)
+    name = "standard input" if args.file == "-" else args.file
+    analysis = analyze_bytes(read_any(args.file), name)
     if args.command == "outline":
         if args.json:
             out = json.dumps(export.outline_json(analysis, args.script), ensure_ascii=False, indent=1)
@@ -151,21 +202,71 @@ def _run_command(args: argparse.Namespace) -> int:
             out = export.outline_markdown(analysis, args.script)
         else:
             out = export.outline_tree(analysis, args.script)
-    elif args.command == "figures":
+    elif args.command == "speakers":
         if args.json:
-            out = json.dumps(export.figures_json(analysis), ensure_ascii=False, indent=1)
+            out = json.dumps(export.speakers_json(analysis, args.script), ensure_ascii=False, indent=1)
         else:
-            out = "\n".join(f"{f.start}\t{f.end}\t{f.kind}\t{f.text}" for f in analysis.figures)
+            out = export.speakers_text(analysis, args.script)
+    elif args.command == "figures":  # streamed: a million figures never become one string
+        if args.json:
+            lines = export.iter_figures_json(analysis)
+        else:
+            lines = (f"{f.start}\t{f.end}\t{f.kind}\t{f.text}\n" for f in analysis.figures)
+        for chunk in _batches(lines):
+            _write(_safe(chunk))
+        return 0
+    elif args.section is not None:
+        found = export.find_sections(analysis, args.section)
+        if not found:
+            raise UsageError(f"no section {args.section!r}; 'speech-reader outline FILE' lists them")
+        if len(found) > 1:
+            names = "、".join(n.label for n in found[:5])
+            raise UsageError(f"{args.section!r} names {len(found)} sections ({names}…); give more of the label or its number")
+        out = export.section_text(analysis, found[0], args.script, args.width or 0)
     else:
-        out = export.cleaned_text(analysis, args.script, args.width)
-    sys.stdout.write(_safe(out).rstrip("\n") + "\n")
-    sys.stdout.flush()
+        out = export.cleaned_text(analysis, args.script, args.width or 0)
+    _write(_safe(out).rstrip("\n") + "\n")
     return 0
+
+
+def _batches(lines: Iterable[str], size: int = 2000) -> Iterator[str]:
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= size:
+            yield "".join(batch)
+            batch = []
+    if batch:
+        yield "".join(batch)
+
+
+def _write(out: str) -> None:
+    """Write the output; a closed or full output is an error of its own, said in one line."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(f"cannot write the output ({reason})") from None
+
+
+class OutputError(Exception):
+    """The output could not be written (closed standard output, a full disk)."""
 
 
 def _safe(text: str) -> str:
     """Control characters of the document shown as visible escapes on a terminal."""
-    if not sys.stdout.isatty():
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        terminal = sys.stdout.isatty()
+    except (ValueError, OSError):
+        raise OutputError("standard output is closed") from None
+    if not terminal:
         return text
     from .document.safe import visible
 
@@ -184,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc))
     except LoadError as exc:
         return _fail(str(exc))
+    except OutputError as exc:
+        return _fail(str(exc), 1)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -203,7 +306,10 @@ def _fail(message: str, code: int = 2) -> int:
     from .document.safe import visible
 
     message = visible(" ".join(message.split()))
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    try:
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+    except (OSError, ValueError, AttributeError):
+        pass  # no stderr either: the exit status says it
     return code
 
 

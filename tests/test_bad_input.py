@@ -133,9 +133,10 @@ def test_missing_directory_symlink_loop_fifo(tmp_path):
     loop = tmp_path / "loop"
     os.symlink(loop, loop)
     assert_one_line_error(run_cli(str(loop)), "symbolic links")
-    fifo = tmp_path / "fifo"
-    os.mkfifo(fifo)
-    assert_one_line_error(run_cli("outline", str(fifo), timeout=20), "not a regular file")
+    os.mkfifo(tmp_path / "nobody")  # a pipe no one writes to: a bounded wait, then one line
+    r = run_cli("outline", str(tmp_path / "nobody"), timeout=20, env={**os.environ, "SPEECH_READER_PIPE_WAIT": "1"})
+    assert_one_line_error(r, "nothing was written")
+    assert_one_line_error(run_cli("outline", "/dev/zero"), "not a file or a pipe")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")

@@ -87,3 +87,40 @@ def test_reader_without_terminal_is_a_clear_error():
     r = run(str(SEED), env=env)
     assert r.returncode == 2
     assert "needs a terminal" in r.stderr
+
+
+NEWS_REPORT = """海通集團重組　裁員千人
+
+海通集團今日公布重組計劃，將削減約1200個職位，行政總裁何文龍向員工致歉。
+
+行政總裁何文龍表示，裁員是一個痛心的決定，涉及約1200名員工。
+
+財政司司長梁國明回應稱，政府尊重企業的商業決定。
+
+### 工會：要求公司增加補償
+
+職工會聯盟主席鄭美華批評，公司的補償方案遠低於業界水平。
+
+何表示，公司會額外提供一個月薪金，共涉及3億元。
+"""
+
+
+def test_speakers_json_and_text(tmp_path):
+    doc = tmp_path / "report.txt"
+    doc.write_text(NEWS_REPORT, encoding="utf-8")
+    r = run("speakers", str(doc), "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)["speakers"]
+    assert [(s["name"], s["aliases"], len(s["turns"])) for s in data] == [
+        ("何文龍", ["何"], 2), ("梁國明", [], 1), ("鄭美華", [], 1),
+    ]
+    text = NEWS_REPORT
+    for s in data:
+        for t in s["turns"]:
+            assert text[t["start"]:t["end"]].strip()
+    assert data[0]["turns"][1]["label"] == "何表示" and data[0]["figures"] == 3  # 1200名, 一個月, 3億元
+    r = run("speakers", str(doc), "--script", "simplified")
+    assert r.returncode == 0
+    assert r.stdout.splitlines()[0] == "何文龙 (何): 2 turns, 3 figures"
+    outline = json.loads(run("outline", str(doc), "--json").stdout)
+    assert [n.get("speaker") for n in outline["nodes"] if n["kind"] == "speaker"] == ["何文龍", "梁國明"]

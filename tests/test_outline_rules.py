@@ -26,8 +26,10 @@ NEWS = """特首出席論壇談經濟前景
 
 
 def test_news_speakers_with_titles_and_transcript_names():
+    # the lede (the first paragraph of prose) summarises the story: never a speaker turn
     assert [(k, label) for k, label, _ in tree(NEWS)] == [
-        ("speaker", "林鄭月娥表示"), ("speaker", "陳茂波說"), ("speaker", "記者"), ("speaker", "林鄭月娥"),
+        ("preface", "行政長官林鄭月娥今日出席經濟論壇時表示，本港經濟…"), ("speaker", "陳茂波說"), ("speaker", "記者"),
+        ("speaker", "林鄭月娥"),
     ]
 
 

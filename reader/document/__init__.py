@@ -31,7 +31,7 @@ __all__ = [
 _LAZY = {"analyze_bytes", "analyze_path", "analyze_text"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _LAZY:
         from . import analyze
 

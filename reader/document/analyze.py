@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .clean import NESTED_NOISE, clean, split_lines
-from .figures import figures_outside
+from .clean import NESTED_NOISE, Cleaning, clean, split_lines
+from .figures import figures_in
 from .load import decode_document, read_source
-from .model import Analysis, Document
+from .model import Analysis, Document, Paragraph
 from .outline import build_outline
 from .paragraphs import build_paragraphs
 from .script import detect
@@ -36,9 +36,9 @@ def analyze_text(text: str, name: str = "", encoding: str = "utf-8") -> Analysis
     transparent = {
         i for i in found.noise_lines if _reason_of(found, i) in ("page header", "page number")
     }
-    paras = build_paragraphs(text, lines, skip, transparent)
-    nodes = build_outline(paras, _breaks(paras, found))
-    figures = figures_outside(text, [(r.start, r.end) for r in doc.removed])
+    paras = build_paragraphs(text, lines, skip, transparent, frozenset(found.caption_lines))
+    nodes = build_outline(paras, _breaks(paras, found), text, found.title)
+    figures = figures_in(text, _reading_spans(doc, paras))
     starts = [f.start for f in figures]
     for node in (n for top in nodes for n in top.walk()):
         node.figures = bisect_left(starts, node.end) - bisect_left(starts, node.start)
@@ -55,11 +55,11 @@ def analyze_path(path: str) -> Analysis:
     return analyze_bytes(read_source(path), name)
 
 
-def _breaks(paras, found) -> frozenset[int]:
+def _breaks(paras: list[Paragraph], found: Cleaning) -> frozenset[int]:
     """Paragraphs preceded by noise that is not page furniture (a repeat of the title, a
     separator, a footer): the noise ends the section, so sections never straddle it."""
     marks = sorted(r.start for r in found.removed if r.reason not in NESTED_NOISE)
-    out = set()
+    out: set[int] = set()
     k = 0
     for i in range(1, len(paras)):
         while k < len(marks) and marks[k] < paras[i - 1].end:
@@ -69,5 +69,12 @@ def _breaks(paras, found) -> frozenset[int]:
     return frozenset(out)
 
 
-def _reason_of(found, line: int) -> str:
+def _reading_spans(doc: Document, paras: list[Paragraph]) -> list[tuple[int, int]]:
+    """Where figures are looked for: the title and every paragraph's pieces of text."""
+    spans = [doc.title_range] if doc.title_range else []
+    spans += [(a, b) for p in paras for _, a, b in p.pieces]
+    return sorted(spans)
+
+
+def _reason_of(found: Cleaning, line: int) -> str:
     return found.line_reasons.get(line, "")

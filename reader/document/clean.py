@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Removed
+from .names import SURNAMES
 from .script import normalise
 
 _FOOTER = re.compile(
@@ -35,6 +36,13 @@ _LINK_ONLY = re.compile(r"^\s*[^\[\]]{0,12}\[[^\]]*\]\([^)]*\)\s*$")
 _TAG_ONLY = re.compile(r"^\s*(?:<[^<>]{1,2000}>\s*)+$")
 _IMG = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.I)
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_BYLINE = re.compile(
+    r"^[（(]?\s*(?:[\u4e00-\u9fff]{0,8}(?:記者|记者|編輯|编辑|撰文|文|圖|图|攝影|摄影))\s*[|｜:：／/]?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*[）)]?$"
+)
+_SHORTCODE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>")
+_PROMO = re.compile(r"(盡在|尽在|下載|下载|掃碼|扫码|打開|打开).{0,20}(APP|App|app|客戶端|客户端)")
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 
@@ -42,6 +50,7 @@ _DIGIT = re.compile(r"\d")
 # Noise that may sit inside a section (a page header in the middle of a speech, a photo
 # between two paragraphs): the section's range keeps it and the reader hides it. Any other
 # noise ends the section before it, so it is covered once.
+Lines = list[tuple[int, int]]  # start and end offset of each line
 NESTED_NOISE = frozenset({"page header", "page number", "image", "markup", "photo caption", "link"})
 
 
@@ -54,6 +63,7 @@ class Cleaning:
     removed: list[Removed] = field(default_factory=list)
     noise_lines: set[int] = field(default_factory=set)
     line_reasons: dict[int, str] = field(default_factory=dict)
+    caption_lines: set[int] = field(default_factory=set)  # <figcaption> text: kept, marked
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -83,7 +93,7 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
     if first is not None and line(first).strip() == "---":
         _front_matter(text, lines, first, result, reasons)
 
-    _markup_blocks(text, lines, reasons)
+    _markup_blocks(text, lines, reasons, result.caption_lines)
     _page_furniture(text, lines, reasons)
     for i in range(n):
         if i in reasons:
@@ -91,7 +101,7 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
         s = line(i).strip()
         if not s:
             continue
-        reason = _line_noise(s)
+        reason = _line_noise(s if "<" not in s else _TAG.sub("", s).strip())
         if reason:
             reasons[i] = reason
 
@@ -127,9 +137,11 @@ def clean(text: str, lines: list[tuple[int, int]]) -> Cleaning:
             a, b = lines[i]
             if b - a < len(title_key) * 0.8 or b - a > len(title_key) * 12 + 40:
                 continue
-            k = _key(text[a:b].strip().lstrip("#").strip().strip("*"))
+            k = _key(_TAG.sub("", text[a:b]).strip().lstrip("#").strip().strip("*"))
             if k and len(k) % len(title_key) == 0 and k == title_key * (len(k) // len(title_key)):
                 reasons[i] = "duplicate of the title"
+            elif len(title_key) >= 8 and title_key in k and len(k) <= len(title_key) * 1.5 + 8:
+                reasons[i] = "duplicate of the title"  # （中国这十年）+ the title: a repeat with a tag
 
     result.noise_lines = set(reasons)
     result.line_reasons = reasons
@@ -150,7 +162,7 @@ def _key(s: str) -> str:
     return _SPACE.sub("", normalise(s))
 
 
-def _first_nonblank(text: str, lines, start: int) -> int | None:
+def _first_nonblank(text: str, lines: Lines, start: int) -> int | None:
     for i in range(start, len(lines)):
         a, b = lines[i]
         if text[a:b].strip():
@@ -158,7 +170,7 @@ def _first_nonblank(text: str, lines, start: int) -> int | None:
     return None
 
 
-def _front_matter(text, lines, first, result: Cleaning, reasons) -> None:
+def _front_matter(text: str, lines: Lines, first: int, result: Cleaning, reasons: dict[int, str]) -> None:
     end = None
     for i in range(first + 1, min(len(lines), first + 200)):
         a, b = lines[i]
@@ -183,28 +195,35 @@ def _front_matter(text, lines, first, result: Cleaning, reasons) -> None:
         reasons[i] = "front matter"
 
 
-def _markup_blocks(text, lines, reasons) -> None:
-    inside = False
+def _markup_blocks(text: str, lines: Lines, reasons: dict[int, str], captions: set[int]) -> None:
+    """Figures (their caption text kept), images, tag-only lines, style and script blocks,
+    shortcodes."""
+    inside = ""
     for i, (a, b) in enumerate(lines):
         s = text[a:b]
-        if not inside and "<" not in s and "![" not in s:
+        if not inside and "<" not in s and "![" not in s and "{{" not in s:
             continue
         s = s.strip()
         low = s.lower()
-        if low.startswith("<figure"):
-            inside = True
+        if not inside:
+            for tag in ("figure", "style", "script"):
+                if low.startswith("<" + tag):
+                    inside = tag
         if inside:
-            reasons[i] = "image"
-            if "</figure>" in low:
-                inside = False
+            if inside == "figure" and "<figcaption" in low and _TAG.sub("", s).strip():
+                captions.add(i)
+            else:
+                reasons[i] = "image" if inside == "figure" else "markup"
+            if f"</{inside}>" in low:
+                inside = ""
             continue
         if _IMG.match(s):
             reasons[i] = "image"
-        elif s and _TAG_ONLY.match(s):
+        elif s and (_TAG_ONLY.match(s) or _SHORTCODE.match(s)):
             reasons[i] = "markup"
 
 
-def _page_furniture(text, lines, reasons) -> None:
+def _page_furniture(text: str, lines: Lines, reasons: dict[int, str]) -> None:
     """Running headers (a short line with a digit repeated on many pages) and page numbers."""
     counts: Counter[str] = Counter()
     numbers: list[int] = []
@@ -235,6 +254,8 @@ def _line_noise(s: str) -> str:
         return "footer"
     if len(s) <= 120 and _SUBSCRIBE.search(s) and ("http" in s or "網址" in s or "网址" in s or len(s) <= 60):
         return "subscription"
+    if len(s) <= 60 and _PROMO.search(s):
+        return "subscription"
     if _HR.match(s):
         return "separator"
     if _LINK_ONLY.match(s):
@@ -243,10 +264,13 @@ def _line_noise(s: str) -> str:
         return "photo caption"
     if _DATELINE.match(s):
         return "dateline"
+    m = _BYLINE.match(s) if len(s) <= 30 else None
+    if m and m.group("name")[0] in SURNAMES:
+        return "byline"
     return ""
 
 
-def _ranges(text, lines, reasons: dict[int, str]) -> list[Removed]:
+def _ranges(text: str, lines: Lines, reasons: dict[int, str]) -> list[Removed]:
     """Merge consecutive noise lines with one reason into one range."""
     out: list[Removed] = []
     for i in sorted(reasons):

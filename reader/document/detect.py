@@ -13,19 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import SURNAMES
+
 CN = "一二三四五六七八九十"
 _NUMERALS = {c: i + 1 for i, c in enumerate(CN)}
 _TRAIL = " \t\u3000，。、；：！？,.;:!?…—-"
 
-# Common Chinese surnames in both scripts: a person's name starts with one of these.
-SURNAMES = set(
-    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董"
-    "袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟熊秦邱江尹薛閻"
-    "阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤常溫温康施文牛樊葛邢安齊齐易喬乔伍龐庞顏颜"
-    "倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂成苗谷盛曲"
-    "翁冉駱骆藍蓝路游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳時时穆農农司卓古吉繆缪簡简車车項项連连蘆芦"
-    "麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米杭洪巫商郁栗"
-)
 _SPEECH_VERBS = (
     "指出|強調|强调|表示|要求|認為|认为|提出|介紹|介绍|希望|講話|讲话|致辭|致辞|發言|发言|報告|报告|"
     "說|说|談到|谈到|透露|坦言|呼籲|呼吁|宣佈|宣布|回應|回应|補充|补充|總結|总结"
@@ -87,6 +80,8 @@ class Heading:
     label: str
     subtitle: str = ""
     number: int = 0  # position in an ordinal series
+    speaker: str = ""  # a speaker heading's name as written (張三 of 張三指出)
+    source: str = ""  # how a speaker was found: line (鄧雲鋒指出,), titled (題為…的發言), transcript (主席：)
 
 
 def clip(label: str, limit: int = 30) -> str:
@@ -118,7 +113,7 @@ def han_count(text: str) -> int:
 
 
 def han_ratio(text: str) -> float:
-    size = len(text) - len(_SPACES.findall(text))
+    size = len(text) - len(_SPACES.findall(text)) - sum(text.count(c) for c in "【】")
     return han_count(text) / size if size > 0 else 0.0
 
 
@@ -129,16 +124,19 @@ def speaker(text: str) -> Heading | None:
     head = text[:160]
     if ("題為" in head or "题为" in head) and (m := _TITLED_SPEECH.search(text, 0, 160)):
         if m.start() == 0 or text[m.start() - 1] in "、，, 　" or _role_before(text, m.start()):
-            return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"), clip(m.group("title"), 60))
-    if _VERB_ANY.search(text, 0, 48):  # cheap test before the long news-speaker pattern
+            return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"),
+                           clip(m.group("title"), 60), speaker=m.group("name"), source="titled")
+    if len(text) <= 48 and _VERB_ANY.search(text):  # a line of its own: 鄧雲鋒指出,
         m = _NEWS_SPEAKER.match(text)
-        if m and not _NOT_NAME.search(m.group("name")):
-            return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"))
+        if m and m.end() >= len(text.rstrip()) - 1 and not _NOT_NAME.search(m.group("name")):
+            return Heading("speaker", "speaker", 0, m.group("name") + m.group("verb"), speaker=m.group("name"),
+                           source="line")
     if not any(c in text[:16] for c in "：:︰"):
         return None
     m = _TRANSCRIPT_SPEAKER.match(text)
-    if m and not _NOT_NAME.search(m.group("name")) and len(text) > m.end() + 1:
-        return Heading("speaker", "speaker", 0, m.group("name"))
+    if m and not _NOT_NAME.search(m.group("name")) and len(text) > m.end() + 1 \
+            and not _VERB_ANY.search(m.group("name"), 1):  # 蔣麗芸說：「…」 is a news turn
+        return Heading("speaker", "speaker", 0, m.group("name"), speaker=m.group("name"), source="transcript")
     return None
 
 
@@ -218,14 +216,36 @@ def lead_phrase(text: str, bold_lead: str = "") -> Heading | None:
 
 
 def is_short_line(text: str) -> bool:
-    """A candidate standalone heading or subtitle: short, no sentence punctuation."""
+    """A candidate standalone heading or subtitle: short, no sentence punctuation (a colon
+    inside is allowed: 議程一：審議撥款申請, 鄭若驊：未有規定)."""
     if not text or len(text) > 30:
         return False
     if text[0] in "（(［[〔" and text[-1] in "）)］]〕":
         return False  # a stage direction or a date in brackets
-    if any(c in text for c in "。！？!?：:；;"):
+    if any(c in text for c in "。！？!?；;"):
         return False
-    return han_ratio(text) >= 0.6
+    colon = max(text.find("："), text.find(":"))
+    if colon >= 0 and (colon < 2 or len(text) - colon <= 2 or text.count("：") + text.count(":") > 1):
+        return False  # 主席：好 is a turn; 出席委員： is a roster label
+    return han_ratio(text.strip("【】[]〔〕")) >= 0.6
+
+
+_BOLD_LINE = re.compile(
+    r"^\s*(?:<p\b[^>]*[Bb]old[^>]*>.*</p>"
+    r"|(?:<p\b[^>]*>)?[\s\u3000]*(?:<(?:strong|b)>|<font\b[^>]*[Bb]old[^>]*>).*</(?:strong|b|font)>[\s\u3000]*(?:</p>)?)\s*$"
+)
+
+
+def bold_heading(raw: str, text: str) -> bool:
+    """A whole line in bold, short and without a sentence end: a heading in a saved page
+    (``<p><font … strong-Bold>警惕创新者、BigTech挪用客户资金</font></p>``)."""
+    return len(text) <= 40 and not any(c in text for c in SENTENCE_END) and bool(_BOLD_LINE.match(raw))
+
+
+def roster_label(text: str) -> bool:
+    """A short label that introduces a list: 出席委員：, 缺席議員："""
+    return 2 <= len(text) <= 16 and text[-1] in "：:" and not any(c in text[:-1] for c in "。！？!?；;：:，,") \
+        and han_ratio(text[:-1]) >= 0.8
 
 
 def is_body(text: str) -> bool:

@@ -5,12 +5,15 @@ Owns the spec's §2 JSON schema and the script conversion of labels and text.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Any
 
 from . import linebreak
 from .model import KIND_MARKS, Analysis, Figure, Node
-from .script import convert
+from .script import convert, normalise
+from .speakers import speaker_index
 
 
 def effective_script(analysis: Analysis, script: str) -> str:
@@ -28,6 +31,8 @@ def outline_json(analysis: Analysis, script: str = "original") -> dict[str, Any]
             "figures": n.figures,
             "children": [node(c) for c in n.children],
         }
+        if n.speaker:
+            out["speaker"] = convert(n.speaker, script)
         if n.subtitle:
             out["subtitle"] = convert(n.subtitle, script)
         return out
@@ -45,6 +50,33 @@ def outline_json(analysis: Analysis, script: str = "original") -> dict[str, Any]
     if doc.metadata:
         result["metadata"] = doc.metadata
     return result
+
+
+def speakers_json(analysis: Analysis, script: str = "original") -> dict[str, Any]:
+    return {
+        "speakers": [
+            {
+                "name": convert(sp.name, script),
+                "aliases": [convert(a, script) for a in sp.aliases],
+                "figures": sp.figures,
+                "turns": [
+                    {"label": convert(t.label, script), "start": t.start, "end": t.end, "figures": t.figures}
+                    for t in sp.turns
+                ],
+            }
+            for sp in speaker_index(analysis)
+        ]
+    }
+
+
+def speakers_text(analysis: Analysis, script: str = "original") -> str:
+    lines: list[str] = []
+    for sp in speaker_index(analysis):
+        aka = f" ({'、'.join(convert(a, script) for a in sp.aliases)})" if sp.aliases else ""
+        lines.append(f"{convert(sp.name, script)}{aka}: {len(sp.turns)} turn{'s' * (len(sp.turns) != 1)}, "
+                     f"{sp.figures} figure{'s' * (sp.figures != 1)}")
+        lines.extend(f"  {t.start}\t{t.end}\t{convert(t.label, script)}" for t in sp.turns)
+    return "\n".join(lines) if lines else "(no speakers found)"
 
 
 def figures_json(analysis: Analysis) -> dict[str, Any]:
@@ -108,9 +140,45 @@ def _md_escape(s: str) -> str:
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in s)
 
 
+def find_sections(analysis: Analysis, spec: str) -> list[Node]:
+    """The sections ``spec`` names: a number N (the Nth node in the order ``outline``
+    prints them, from 1), or a label in either script (exact, else a unique prefix)."""
+    nodes = list(analysis.walk())
+    spec = spec.strip()
+    if spec.isdigit():
+        k = int(spec)
+        return [nodes[k - 1]] if 1 <= k <= len(nodes) else []
+    key = normalise(spec)
+    exact = [n for n in nodes if normalise(n.label) == key]
+    return exact or [n for n in nodes if normalise(n.label).startswith(key)]
+
+
+def section_text(analysis: Analysis, node: Node, script: str = "original", width: int = 0) -> str:
+    """One section's text, its heading and its subsections included, like ``cleaned_text``."""
+    if node.inline:
+        texts = [analysis.text[node.start : node.end]]
+    else:
+        texts = [p.text for p in analysis.paragraphs[node.first_para : node.last_para]]
+    return _lines(texts, script, width)
+
+
+def iter_figures_json(analysis: Analysis) -> Iterator[str]:
+    """``figures --json`` in pieces, one figure a line, so a million figures stream out."""
+    yield '{"figures": [\n'
+    last = len(analysis.figures) - 1
+    for k, f in enumerate(analysis.figures):
+        item = json.dumps({"text": f.text, "kind": f.kind, "start": f.start, "end": f.end}, ensure_ascii=False)
+        yield f" {item}{',' if k < last else ''}\n"
+    yield "]}\n"
+
+
 def cleaned_text(analysis: Analysis, script: str = "original", width: int = 0) -> str:
     paras = [analysis.document.title] if analysis.document.title else []
     paras += [p.text for p in analysis.paragraphs]
+    return _lines(paras, script, width)
+
+
+def _lines(paras: list[str], script: str, width: int) -> str:
     out: list[str] = []
     for text in paras:
         text = convert(text, script)

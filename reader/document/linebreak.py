@@ -3,7 +3,9 @@
 Rules: a break may fall between any two Han characters; no line starts with closing
 punctuation (``，。、；：？！）」』》…``) and none ends with opening punctuation
 (``（「『《``); a number with its unit (``12.3萬平方米``, ``65.38%``) and an ASCII word
-are never split (unless longer than a whole line); widths are measured in cells.
+are never split (unless longer than a whole line, and then only between grapheme
+clusters: a combining accent or an emoji's joiner never starts a line); widths are
+measured in cells.
 Returns ``(start, end)`` index pairs into the paragraph, so callers keep exact offsets.
 """
 
@@ -15,13 +17,20 @@ from rich.cells import cell_len
 
 NO_START = set("，。、；：？！）」』》】〕〗〉”’…‥·・,.;:?!)]}％%‰～〜ー")
 NO_END = set("（「『《【〔〖〈“‘([{")
+# what never starts a line on its own: combining marks, variation selectors, a joiner and
+# what it joins, skin-tone modifiers, tag characters (one grapheme cluster stays whole)
+_EXTEND = "(?:[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ufe00-\ufe0f" \
+          "\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F\U000E0100-\U000E01EF]|\u200d.?)"
 _ATOM = re.compile(
-    r"[0-9０-９]+(?:[,.．][0-9０-９]+)*"
-    r"|[A-Za-z][A-Za-z0-9'’_\-]*"
-    r"|[ \t]+"
+    rf"[0-9０-９]+(?:[,.．][0-9０-９]+)*{_EXTEND}*"
+    rf"|[A-Za-z](?:[A-Za-z0-9'’_\-]|{_EXTEND})*"
+    rf"|[ \t]+{_EXTEND}*"
     r"|——|……|⋯⋯"
-    r"|."
+    rf"|.{_EXTEND}*",
+    re.S,
 )
+_CLUSTER = re.compile(rf".{_EXTEND}*", re.S)
+_EXTENDS = re.compile(rf"{_EXTEND}*", re.S)
 
 
 def width(text: str) -> int:
@@ -41,6 +50,8 @@ def tokens(text: str, figures: list[tuple[int, int]] | None = None) -> list[tupl
         if start < pos or end > len(text):
             continue
         out.extend(m.span() for m in _ATOM.finditer(text, pos, start))
+        marks = _EXTENDS.match(text, end)  # a mark on the figure's last character
+        end = marks.end() if marks else end
         out.append((start, end))
         pos = end
     out.extend(m.span() for m in _ATOM.finditer(text, pos))
@@ -84,22 +95,26 @@ def wrap(text: str, max_width: int, figures: list[tuple[int, int]] | None = None
             # the run cannot move whole: only its last character goes with the punctuation
             line.extend(carry)
             a0, b0, _ = line.pop()
-            if b0 - a0 > 1:
-                line.append((a0, b0 - 1, cell_len(text[a0 : b0 - 1])))
-            carry = [(b0 - 1, b0, cell_len(text[b0 - 1]))]
+            cut = a0
+            for c in _CLUSTER.finditer(text, a0, b0):
+                cut = c.start()  # the last grapheme cluster goes, never half of one
+            if cut > a0:
+                line.append((a0, cut, cell_len(text[a0:cut])))
+            carry = [(cut, b0, cell_len(text[cut:b0]))]
         while line and text[line[-1][0] : line[-1][1]].isspace():
             line.pop()
         if line:
             lines.append(_close(line))
         line = carry
         used = sum(t[2] for t in line)
-        if w > max_width:  # an atom wider than a line: split it by characters
-            for k in range(a, b):
-                cw = cell_len(text[k])
+        if w > max_width:  # an atom wider than a line: split it between grapheme clusters
+            for c in _CLUSTER.finditer(text, a, b):
+                k, k2 = c.span()
+                cw = cell_len(text[k:k2])
                 if used + cw > max_width and line:
                     lines.append(_close(line))
                     line, used = [], 0
-                line.append((k, k + 1, cw))
+                line.append((k, k2, cw))
                 used += cw
             continue
         if used + w > max_width and line:

@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
+from typing import BinaryIO
 
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 READ_CHUNK = 1 << 20
@@ -38,7 +39,8 @@ def max_bytes() -> int:
 
 
 def read_source(path: str, limit: int | None = None) -> bytes:
-    """Read a path (or ``-`` for standard input) without ever changing it."""
+    """Read a path (or ``-`` for standard input) without ever changing it: a regular file,
+    or a pipe (``<(cmd)``, a named FIFO) read up to the size limit."""
     limit = max_bytes() if limit is None else limit
     if path == "-":
         stream = getattr(sys.stdin, "buffer", None)
@@ -57,14 +59,13 @@ def read_source(path: str, limit: int | None = None) -> bytes:
         raise LoadError(f"{path}: cannot read ({exc.strerror})") from None
     if stat.S_ISDIR(st.st_mode):
         raise LoadError(f"{path}: is a directory; give a text file")
-    if not stat.S_ISREG(st.st_mode):
-        raise LoadError(f"{path}: not a regular file (a FIFO, socket or device); save it to a file first")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise LoadError(f"{path}: not a file or a pipe (a socket or a device); save it to a file first")
     if st.st_size > limit:
-        raise LoadError(
-            f"{path}: {_size(st.st_size)} is over the {_size(limit)} limit "
-            "(set SPEECH_READER_MAX_BYTES to raise it)"
-        )
+        raise LoadError(too_big(path, st.st_size, limit))
     try:
+        if stat.S_ISFIFO(st.st_mode):
+            return _read_pipe(path, limit)
         with open(path, "rb") as fh:
             return _read_stream(fh, path, limit)
     except PermissionError:
@@ -73,7 +74,43 @@ def read_source(path: str, limit: int | None = None) -> bytes:
         raise LoadError(f"{path}: cannot read ({exc.strerror})") from None
 
 
-def _read_stream(stream, name: str, limit: int) -> bytes:
+PIPE_NOTICE = 2.0  # s without data on a named pipe before saying what we wait for
+
+
+def pipe_wait() -> float:
+    """How long to wait for a writer on a named pipe (``SPEECH_READER_PIPE_WAIT``, s)."""
+    try:
+        return max(0.1, float(os.environ.get("SPEECH_READER_PIPE_WAIT", "60")))
+    except ValueError:
+        return 60.0
+
+
+def _read_pipe(path: str, limit: int) -> bytes:
+    """A named pipe or ``<(cmd)``: wait (bounded) for its writer, then read to the end."""
+    import select
+    import time
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never blocks, writer or not
+    try:
+        poll = select.poll()
+        poll.register(fd, select.POLLIN | select.POLLHUP)
+        start = time.monotonic()
+        noticed = False
+        while not poll.poll(200):
+            waited = time.monotonic() - start
+            if waited > pipe_wait():
+                raise LoadError(f"{path}: nothing was written to the pipe in {pipe_wait():.0f} s")
+            if waited > PIPE_NOTICE and not noticed:
+                print(f"speech-reader: waiting for data on the pipe {path} (Ctrl-C to stop)", file=sys.stderr)
+                noticed = True
+        os.set_blocking(fd, True)
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return _read_stream(fh, path, limit)
+    finally:
+        os.close(fd)
+
+
+def _read_stream(stream: BinaryIO, name: str, limit: int) -> bytes:
     chunks: list[bytes] = []
     total = 0
     try:
@@ -90,6 +127,13 @@ def _read_stream(stream, name: str, limit: int) -> bytes:
     except (OSError, ValueError) as exc:
         raise LoadError(f"{name}: cannot read ({exc})") from None
     return b"".join(chunks)
+
+
+def too_big(name: str, size: int, limit: int, what: str = "") -> str:
+    """The one size-limit message: what, how big, the limit, how to raise it."""
+    what = f" ({what})" if what else ""
+    return (f"{name}{what}: {_size(size)} is over the {_size(limit)} limit "
+            "(set SPEECH_READER_MAX_BYTES to raise it)")
 
 
 def _size(n: int) -> str:
@@ -141,13 +185,16 @@ def decode(data: bytes, name: str = "input") -> Decoded:
     bad = mostly.count("\ufffd")
     if bad * 100 <= len(mostly):
         return _finish(mostly, f"utf-8 ({bad} invalid bytes shown as \ufffd)", name)
+    japanese = _try_strict(data, "cp932")
+    if japanese is not None and _plausible_japanese(japanese):
+        return _finish(japanese, "shift_jis", name)
     for enc in ("gb18030", "big5"):
-        text = _try_strict(data, enc)
-        if text is not None and _plausible_cjk(text):
+        candidate = _try_strict(data, enc)
+        if candidate is not None and _plausible_cjk(candidate):
             if enc == "gb18030" and _try_strict(data, "big5") is not None:
                 enc = _pick_gb_or_big5(data)
-                text = data.decode(enc)
-            return _finish(text, enc, name)
+                return _finish(data.decode(enc), enc, name)
+            return _finish(candidate, enc, name)
     guess = _charset_normalizer_guess(data)
     if guess is not None:
         return _finish(guess[0], guess[1], name)
@@ -185,6 +232,15 @@ def _plausible_cjk(text: str) -> bool:
     han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
     odd = sum(1 for c in sample if "\ue000" <= c <= "\uf8ff" or "\u3400" <= c <= "\u4dbf")
     return han > 0 and odd * 20 < han
+
+
+def _plausible_japanese(text: str) -> bool:
+    """Shift-JIS bytes of Japanese text: kana make a good share of the characters (the
+    same bytes read as GB18030 are rare characters, never kana)."""
+    sample = text[:20000]
+    kana = sum(1 for c in sample if "\u3041" <= c <= "\u30ff")
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return kana >= 5 and kana * 100 >= (kana + han) * 15
 
 
 def _pick_gb_or_big5(data: bytes) -> str:

@@ -39,6 +39,7 @@ class Paragraph:
     text: str
     md_heading: int = 0  # markdown heading level (1-6), 0 when none
     bold_lead: str = ""  # text of a leading **bold** phrase, if any
+    caption: bool = False  # a photo caption: reading text, never a heading or a turn
 
     def display_to_source(self, index: int) -> int:
         """Map an index in ``text`` to an offset in the original text."""
@@ -80,6 +81,8 @@ class Node:
     subtitle: str = ""
     children: list[Node] = field(default_factory=list)
     figures: int = 0
+    speaker: str = ""  # for a speaker turn: the speaker's name as first written
+    inline: bool = False  # an item inside one paragraph: start/end set by the builder
 
     def walk(self) -> Iterator[Node]:
         yield self

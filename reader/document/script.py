@@ -42,10 +42,11 @@ def convert(text: str, script: str) -> str:
         return text
     if script not in _CONFIG:
         raise ValueError(f"unknown script {script!r}; use one of {', '.join(SCRIPTS)}")
-    simplified = _converter("t2s").convert(text)
+    simplified: str = _converter("t2s").convert(text)
     if script == "simplified":
         return simplified
-    return _converter(_CONFIG[script]).convert(simplified)
+    converted: str = _converter(_CONFIG[script]).convert(simplified)
+    return converted
 
 
 def convert_spans(text: str, cuts: list[int], script: str) -> tuple[str, list[int]]:
