@@ -13,11 +13,14 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
-from . import analysis_child
+from . import __version__, analysis_child
 from .document.load import LoadError, decode_document, read_source
 from .document.script import SCRIPTS
+from .kinds import FIGURE_KINDS, legend
 
 PROG = "speech-reader"
 COMMANDS = ("outline", "figures", "convert", "speakers", "serve")
@@ -28,7 +31,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
         raise UsageError(message)
 
 
@@ -38,24 +41,28 @@ def sample_path() -> str:
 
 def _command_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Outline, figures and script conversion of Chinese speeches.")
+    _version(p)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    o = sub.add_parser("outline", help="print the outline")
-    o.add_argument("file")
+    o = sub.add_parser("outline", help="print the outline",
+                       description=f"Print the outline as a tree (markers: {legend()}).")
+    o.add_argument("file", help=FILE_HELP)
     fmt = o.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--markdown", action="store_true")
-    o.add_argument("--script", choices=SCRIPTS, default="original")
-    f = sub.add_parser("figures", help="print every figure with its kind and position")
-    f.add_argument("file")
-    f.add_argument("--json", action="store_true")
+    fmt.add_argument("--json", action="store_true", help="the outline as JSON (nodes with offsets)")
+    fmt.add_argument("--markdown", action="store_true", help="the outline as a Markdown list")
+    o.add_argument("--script", choices=SCRIPTS, default="original", help="script of the labels")
+    f = sub.add_parser("figures", help="print every figure with its kind and position",
+                       description=f"Print every figure: start, end, kind ({', '.join(FIGURE_KINDS)}), text.")
+    f.add_argument("file", help=FILE_HELP)
+    f.add_argument("--json", action="store_true", help="as JSON instead of tab-separated lines")
     s = sub.add_parser("speakers", help="list who spoke: each speaker once, with every turn")
-    s.add_argument("file")
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--script", choices=SCRIPTS, default="original")
+    s.add_argument("file", help=FILE_HELP)
+    s.add_argument("--json", action="store_true", help="as JSON instead of lines of text")
+    s.add_argument("--script", choices=SCRIPTS, default="original", help="script of the names")
     c = sub.add_parser("convert", help="print the cleaned text in a script")
-    c.add_argument("file")
-    c.add_argument("--script", choices=SCRIPTS, required=True)
-    c.add_argument("--width", type=int, default=None, help="wrap at N terminal cells (N >= 1)")
+    c.add_argument("file", help=FILE_HELP)
+    c.add_argument("--script", choices=SCRIPTS, required=True, help="script to convert the text to")
+    c.add_argument("--width", type=int, default=None,
+                   help="wrap at N terminal cells (N >= 1; CJK-aware); default: no wrapping")
     c.add_argument("--section", default=None, metavar="N|LABEL",
                    help="only one section: its number in the order 'outline' prints them (1 is the first), "
                         "or its label (either script; a unique prefix is enough)")
@@ -66,11 +73,19 @@ def _command_parser() -> argparse.ArgumentParser:
     return p
 
 
+FILE_HELP = "a .txt, .md, .docx or saved .html file, an http(s):// address, or - for standard input"
+
+
+def _version(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+
+
 def _reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
         description="A terminal reader for long Chinese speeches. Commands: outline, figures, speakers, convert.",
     )
+    _version(p)
     p.add_argument("file", nargs="?", help="a file (.txt .md .docx .html), a pipe, an http(s):// address, or - "
                    "for standard input (default: piped input, else the bundled sample)")
     p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
@@ -99,7 +114,8 @@ def run(argv: list[str]) -> int:
     # A document that fits the first screen is analysed in a child process while Textual is
     # imported here; a larger one is analysed here (a child would double the peak memory).
     child = analysis_child.start(first, name, decoded.encoding) if not rest else None
-    from .tui.app import ReaderApp  # imported only for the interactive reader
+    from .tui.app import ReaderApp  # noqa: F401 - imported here, while the child analyses
+    from .tui.entry import run_reader  # Textual is imported only for the interactive reader
 
     if child is not None:
         analysis = child.result()
@@ -107,11 +123,8 @@ def run(argv: list[str]) -> int:
         from .document import analyze_text
 
         analysis = analyze_text(first, name, decoded.encoding)
-
-    app = ReaderApp(analysis, script=args.script, fresh=args.fresh,
-                    full_text=decoded.text if rest else None)
-    app.run()
-    return app.return_code or 0
+    return run_reader(analysis, script=args.script, fresh=args.fresh,
+                      full_text=decoded.text if rest else None)
 
 
 FIRST_SCREEN_CHARS = 50_000
@@ -216,7 +229,7 @@ def _run_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _batches(lines, size: int = 2000):
+def _batches(lines: Iterable[str], size: int = 2000) -> Iterator[str]:
     batch: list[str] = []
     for line in lines:
         batch.append(line)

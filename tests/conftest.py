@@ -1,8 +1,15 @@
-"""Shared fixtures: the bundled seed, and the corpus beside the checkout (skipped if absent)."""
+"""Shared fixtures: the bundled seed, the corpus beside the checkout (skipped if absent), the
+Textual versions, and the one way to refresh golden files: ``UPDATE_GOLDEN=1 pytest``
+rewrites every golden file that differs (the wraps in tests/golden/, the outline trees in
+tests/expected/, the SVG snapshots in tests/__snapshots__/); review the diff before
+committing."""
 
 from __future__ import annotations
 
 import os
+import re
+import tomllib
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -11,6 +18,18 @@ from hypothesis import settings
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "reader" / "samples" / "seed.txt"
 CORPUS = Path(os.environ.get("SPEECH_READER_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def _pinned_textual() -> str:
+    """The Textual version the test extra pins (the snapshots are drawn with it)."""
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [m.group(1) for dep in extra["project"]["optional-dependencies"]["test"]
+            if (m := re.fullmatch(r"textual==([\w.]+)", dep.replace(" ", "")))]
+    return pins[0] if pins else ""
+
+
+PINNED_TEXTUAL = _pinned_textual()
+TEXTUAL = version("textual")
 
 settings.register_profile("ci", max_examples=2000, deadline=None)
 settings.register_profile("dev", max_examples=200, deadline=None)
@@ -30,3 +49,18 @@ def seed_analysis():
     from reader.document import analyze_path
 
     return analyze_path(str(SEED))
+
+
+UPDATE_GOLDEN = bool(os.environ.get("UPDATE_GOLDEN"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if UPDATE_GOLDEN and hasattr(config.option, "update_snapshots"):
+        config.option.update_snapshots = True  # pytest-textual-snapshot's --snapshot-update
+
+
+def check_golden(path: Path, actual: str) -> None:
+    """``actual`` is what ``path`` holds (which ``UPDATE_GOLDEN=1`` rewrites first)."""
+    if UPDATE_GOLDEN:
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8")

@@ -9,7 +9,8 @@ from tui_helpers import REPORT, SEED, cursor_label, make_app, screen_text
 from reader.document import analyze_path
 from reader.tui.app import ReaderApp
 from reader.tui.figures_screen import FiguresScreen
-from reader.tui.lists_screen import ListScreen, PromptScreen
+from reader.tui.lists_screen import ListScreen
+from reader.tui.screens import PromptScreen
 from reader.tui.state import DocumentState
 
 SIZE = (120, 40)
@@ -21,16 +22,16 @@ async def test_figures_table_filter_sort_and_jump():
         await pilot.press("f")
         screen = app.screen
         assert isinstance(screen, FiguresScreen)
-        assert screen.shown == len(app.analysis.figures)
+        assert screen.shown == len(app.reading.analysis.figures)
         await pilot.press("k")  # kind filter: percent
-        assert screen.shown == sum(1 for f in app.analysis.figures if f.kind == "percent")
+        assert screen.shown == sum(1 for f in app.reading.analysis.figures if f.kind == "percent")
         await pilot.press("s")  # sort by value, descending
         table = screen.query_one(DataTable)
         assert str(table.get_row_at(0)[0]) == "100%"
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FiguresScreen)
-        assert app.analysis.figures[app.text.current_figure].text == "100%"
+        assert app.reading.analysis.figures[app.reading.text_pane.current_figure].text == "100%"
         assert "100%" in screen_text(app)
 
 
@@ -39,7 +40,7 @@ async def test_figures_of_current_section_only():
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(14):
             await pilot.press("]")
-        node = app.model.nodes[app.current_node]
+        node = app.reading.model.nodes[app.reading.current_node]
         await pilot.press("F")
         assert isinstance(app.screen, FiguresScreen)
         assert app.screen.shown == node.figures
@@ -53,7 +54,7 @@ async def test_skim_lists_sections_and_opens_one():
         await pilot.press("s")
         assert isinstance(app.screen, ListScreen)
         options = app.screen.query_one(OptionList)
-        assert options.option_count == len(app.model.nodes)
+        assert options.option_count == len(app.reading.model.nodes)
         assert "27項" in str(options.get_option_at_index(13).prompt)
         for _ in range(13):
             await pilot.press("j")
@@ -70,8 +71,8 @@ async def test_marks_persist_and_show_in_outline(tmp_path, monkeypatch):
         await pilot.press("]", "]", "m")
         assert isinstance(app.screen, PromptScreen)
         await pilot.press("a", "enter")
-        assert app.marks and app.marks[0]["name"] == "a"
-        assert "✎" in app.outline.label_text(2)
+        assert app.reading.state.marks and app.reading.state.marks[0]["name"] == "a"
+        assert "✎" in app.reading.outline_pane.label_text(2)
         await pilot.press("g", "apostrophe")
         assert isinstance(app.screen, ListScreen)
         await pilot.press("enter")
@@ -82,7 +83,7 @@ async def test_marks_persist_and_show_in_outline(tmp_path, monkeypatch):
     again = ReaderApp(analysis)
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "✎" in again.outline.label_text(2)
+        assert "✎" in again.reading.outline_pane.label_text(2)
 
 
 async def test_export_asks_and_never_overwrites_without_yes(tmp_path):
@@ -115,27 +116,51 @@ async def test_outline_width_and_theme_remembered(tmp_path, monkeypatch):
     monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
     app = ReaderApp(analyze_path(str(REPORT)))
     async with app.run_test(size=SIZE) as pilot:
-        before = app.outline.region.width
+        before = app.reading.outline_pane.region.width
         await pilot.press("greater_than_sign", "greater_than_sign")
         await pilot.pause()
-        wider = app.outline.region.width
+        wider = app.reading.outline_pane.region.width
         assert wider > before
         app.theme = "textual-light"
         await pilot.press("q")
     again = ReaderApp(analyze_path(str(REPORT)))
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert again.outline.region.width == wider
+        assert again.reading.outline_pane.region.width == wider
         assert again.theme == "textual-light"
         await pilot.press("less_than_sign")
         await pilot.pause()
-        assert again.outline.region.width < wider
+        assert again.reading.outline_pane.region.width < wider
 
 
 async def test_enter_in_outline_after_marks_still_works():
+    """Marks change what the outline rows show (✎): moving and enter still open the section."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab", "j", "enter")
+        await pilot.press("]", "]", "m", "a", "enter")  # a mark in 鄧雲鋒強調
+        await pilot.press("]", "m", "enter")  # and an unnamed one in the next section
+        await pilot.pause()
+        outline = app.reading.outline_pane
+        assert len(app.reading.state.marks) == 2
+        assert "✎" in outline.label_text(2) and "✎" in outline.label_text(3)
+        await pilot.press("g", "tab", "j", "enter")
         await pilot.pause()
         assert cursor_label(app) == "鄧雲鋒指出"
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
+        assert screen_text(app).startswith("鄧雲鋒指出")
+        await pilot.press("tab", "j", "enter")
+        await pilot.pause()
+        assert cursor_label(app) == "鄧雲鋒強調" and screen_text(app).startswith("鄧雲鋒強調")
+
+
+async def test_list_screens_in_a_terminal_of_five_rows():
+    """No room for a row of options: page keys do nothing (Textual's list failed on them)."""
+    app = make_app()
+    async with app.run_test(size=(40, 5)) as pilot:
+        for opener in ("s", "apostrophe"):
+            await pilot.press(opener, "pagedown", "pageup", "j")
+            await pilot.pause()
+            assert isinstance(app.screen, ListScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is app.reading

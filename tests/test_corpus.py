@@ -2,7 +2,7 @@
 
 Two layers: structural facts written by reading each document (the headings a person sees
 in it), and a golden copy of the whole tree under tests/expected/ as a regression guard
-(regenerate with ``python tests/make_expected.py`` after a deliberate change, and review).
+(refresh with ``UPDATE_GOLDEN=1 pytest tests/test_corpus.py`` after a deliberate change, and review).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from conftest import check_golden, corpus_file
 
 from reader.document import analyze_path
 
@@ -34,8 +34,7 @@ def top(analysis, kind=None):
 @pytest.mark.parametrize("doc", DOCS)
 def test_golden_tree(doc):
     a = analyze_path(str(corpus_file(doc)))
-    golden = (EXPECTED / f"{doc}.tree").read_text(encoding="utf-8").splitlines()
-    assert [a.document.title, *render(a.nodes)] == golden
+    check_golden(EXPECTED / f"{doc}.tree", "\n".join([a.document.title, *render(a.nodes)]) + "\n")
 
 
 def test_01_numbered_sections_and_dash_items():

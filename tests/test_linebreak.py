@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from conftest import check_golden
 from rich.cells import cell_len
 
 from reader.document import linebreak
@@ -18,10 +18,7 @@ GOLDEN = Path(__file__).parent / "golden"
 @pytest.mark.parametrize("width", [40, 60, 100])
 def test_seed_wrap_golden(seed_analysis, width):
     out = cleaned_text(seed_analysis, "original", width)
-    path = GOLDEN / f"seed_w{width}.txt"
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.write_text(out, encoding="utf-8")
-    assert out == path.read_text(encoding="utf-8")
+    check_golden(GOLDEN / f"seed_w{width}.txt", out)
 
 
 @pytest.mark.parametrize("width", [12, 17, 40, 60, 100])
@@ -63,11 +60,11 @@ def test_the_reader_wraps_with_the_analysis_figures_as_the_breaker_would_find_th
     from tui_helpers import REPORT, SEED
 
     from reader.document import analyze_path
-    from reader.tui.model import ReaderModel
+    from reader.tui.reader_model import ReaderModel
 
     for path in (SEED, REPORT):
         model = ReaderModel(analyze_path(str(path)))
         for i in range(len(model.paragraphs)):
-            text = model.text(i)
+            text = model.para_text(i)
             for width in (40, 77):
                 assert linebreak.wrap(text, width, model.figure_spans(i)) == linebreak.wrap(text, width), (path.name, i)

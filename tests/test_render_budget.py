@@ -17,18 +17,18 @@ async def test_opening_ten_megabytes_wraps_only_what_is_seen():
     app = ReaderApp(analyze_text(first), remember=False, full_text=text)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        view = app.text
-        assert view.rows.wraps_done <= 40  # a 40-row screen holds at most 40 paragraphs
+        view = app.reading.text_pane
+        assert view.row_map.wraps_done <= 40  # a 40-row screen holds at most 40 paragraphs
         assert view.strips_built <= 2 * 40
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.model.paragraphs[-1].end > len(text.rstrip()) - 200  # the whole document is in
-        assert len(app.model.paragraphs) > 10 * len(analyze_text(first).paragraphs)
-        assert view.rows.wraps_done <= 80
+        assert app.reading.model.paragraphs[-1].end > len(text.rstrip()) - 200  # the whole document is in
+        assert len(app.reading.model.paragraphs) > 10 * len(analyze_text(first).paragraphs)
+        assert view.row_map.wraps_done <= 80
         await pilot.press("pagedown", "pagedown", "]", "]", "G")
         await pilot.pause()
-        assert view.rows.wraps_done <= 200
-        assert len(app.outline.rows) < 3000
+        assert view.row_map.wraps_done <= 200
+        assert len(app.reading.outline_pane.rows) < 3000
 
 
 async def test_script_toggle_redraws_one_screen_of_outline_and_text():
@@ -37,15 +37,15 @@ async def test_script_toggle_redraws_one_screen_of_outline_and_text():
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("tab", *["down"] * 60)
         await pilot.pause()
-        outline_before, wraps_before = app.outline.strips_built, app.text.rows.wraps_done
+        outline_before, wraps_before = app.reading.outline_pane.strips_built, app.reading.text_pane.row_map.wraps_done
         await pilot.press("t")
         await pilot.pause()
-        assert app.model.script == "traditional"
-        assert app.outline.strips_built - outline_before <= 40  # one screen of labels
-        assert app.text.rows.wraps_done - wraps_before <= 40  # one screen of paragraphs
+        assert app.reading.model.script == "traditional"
+        assert app.reading.outline_pane.strips_built - outline_before <= 40  # one screen of labels
+        assert app.reading.text_pane.row_map.wraps_done - wraps_before <= 40  # one screen of paragraphs
         await pilot.press("down")
         await pilot.pause()
-        assert app.outline.strips_built - outline_before <= 40 + 3  # a cursor move: two rows
+        assert app.reading.outline_pane.strips_built - outline_before <= 40 + 3  # a cursor move: two rows
 
 
 async def test_idle_warming_prepares_neighbours_and_never_moves_the_text():
@@ -55,13 +55,13 @@ async def test_idle_warming_prepares_neighbours_and_never_moves_the_text():
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("tab", "G", "k", "k")  # far down: nothing above is wrapped
         await pilot.pause(0.2)  # idle: the rows around the cursor are prepared
-        shown, wraps = screen_text(app), app.text.rows.wraps_done
-        for k in range(0, app.outline.cursor_k, 7):  # warm sections above the top
-            app.text.warm(app.model.nodes[k].first_para)
-        assert app.text.rows.wraps_done > wraps
+        shown, wraps = screen_text(app), app.reading.text_pane.row_map.wraps_done
+        for k in range(0, app.reading.outline_pane.cursor_k, 7):  # warm sections above the top
+            app.reading.text_pane.warm(app.reading.model.nodes[k].first_para)
+        assert app.reading.text_pane.row_map.wraps_done > wraps
         assert screen_text(app) == shown  # row numbers shifted, the text did not
-        wraps = app.text.rows.wraps_done
+        wraps = app.reading.text_pane.row_map.wraps_done
         await pilot.press("down")
         await pilot.pause()
-        assert app.text.rows.wraps_done == wraps  # the next section was ready
-        assert screen_text(app).startswith(app.model.text(app.model.nodes[app.outline.cursor_k].first_para)[:10])
+        assert app.reading.text_pane.row_map.wraps_done == wraps  # the next section was ready
+        assert screen_text(app).startswith(app.reading.model.para_text(app.reading.model.nodes[app.reading.outline_pane.cursor_k].first_para)[:10])

@@ -1,13 +1,20 @@
-"""SVG snapshots of the main screens (pytest-textual-snapshot; textual is pinned).
+"""SVG snapshots of the main screens (pytest-textual-snapshot), drawn with the Textual
+version the test extra pins; with any other version installed (CI's lowest and newest
+allowed Textual) they are skipped.
 
-Update after a deliberate visual change with ``pytest tests/test_snapshots.py --snapshot-update``
+Refresh after a deliberate visual change with ``UPDATE_GOLDEN=1 pytest tests/test_snapshots.py``
 and review the report.
 """
 
 from __future__ import annotations
 
 import pytest
+from conftest import PINNED_TEXTUAL, TEXTUAL
 from tui_helpers import make_app
+
+pytestmark = pytest.mark.skipif(
+    TEXTUAL != PINNED_TEXTUAL,
+    reason=f"snapshots are drawn with textual {PINNED_TEXTUAL}; {TEXTUAL} is installed")
 
 SIZE = (120, 40)
 SETTLE = "wait:150"  # let a jump's last frame (scrollbar thumb) land before the picture
@@ -17,7 +24,7 @@ SETTLE = "wait:150"  # let a jump's last frame (scrollbar thumb) land before the
 def no_idle_warming(monkeypatch):
     """Idle warming after a jump refines the row estimates, which moves the scrollbar thumb
     by a cell or two depending on when the snapshot is taken: keep it out of the pictures."""
-    monkeypatch.setattr("reader.tui.app.WARM_DELAY", 3600)
+    monkeypatch.setattr("reader.tui.reading_screen.WARM_DELAY", 3600)
 
 
 def test_start_screen(snap_compare):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_helpers import REPORT, cursor_label, make_app, screen_text
+from tui_helpers import REPORT, check_consistent, cursor_label, make_app, screen_text
 
 from reader.tui.screens import HelpScreen
 
@@ -15,47 +15,47 @@ async def test_start_screen_shows_title_outline_and_first_section():
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "8月20日至21日" in screen_text(app)
-        labels = [app.model.nodes[k].label for k in app.outline.rows]
+        labels = [app.reading.model.nodes[k].label for k in app.reading.outline_pane.rows]
         assert "鄧雲鋒強調" in labels and "上半年回顧" in labels
         # levels 1-2 are open at start, deeper ones load on demand
         assert "創新黨建,驅動學校整體工作提升" not in labels
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
 
 
 async def test_text_scrolls_with_j_k_arrows_and_pages():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j", "down")
-        assert round(app.text.scroll_y) == 3
+        assert round(app.reading.text_pane.scroll_y) == 3
         await pilot.press("k", "up")
-        assert round(app.text.scroll_y) == 1
-        page = app.text.page_rows()
+        assert round(app.reading.text_pane.scroll_y) == 1
+        page = app.reading.text_pane.page_rows()
         await pilot.press("space")
-        assert round(app.text.scroll_y) == 1 + page
+        assert round(app.reading.text_pane.scroll_y) == 1 + page
         await pilot.press("b")
-        assert round(app.text.scroll_y) == 1
+        assert round(app.reading.text_pane.scroll_y) == 1
         await pilot.press("pagedown", "pageup")
-        assert round(app.text.scroll_y) == 1
+        assert round(app.reading.text_pane.scroll_y) == 1
         await pilot.press("G")
-        assert round(app.text.scroll_y) == app.text.rows.total - app.text.scrollable_content_region.height
+        assert round(app.reading.text_pane.scroll_y) == app.reading.text_pane.row_map.total - app.reading.text_pane.scrollable_content_region.height
         assert screen_text(app).rstrip().endswith("嚴防安全責任事故發生。")
         await pilot.press("g")
-        assert round(app.text.scroll_y) == 0
+        assert round(app.reading.text_pane.scroll_y) == 0
 
 
 async def test_held_pagedown_lands_exactly():
     app = make_app(REPORT)
     async with app.run_test(size=SIZE) as pilot:
-        page = app.text.page_rows()
+        page = app.reading.text_pane.page_rows()
         await pilot.press(*["pagedown"] * 10)
         await pilot.pause()
-        assert round(app.text.scroll_y) == 10 * page
+        assert round(app.reading.text_pane.scroll_y) == 10 * page
 
 
 async def test_outline_follows_reading():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        app.text.go_to_para(app.model.nodes[3].first_para)  # the first point
+        app.reading.text_pane.go_to_para(app.reading.model.nodes[3].first_para)  # the first point
         await pilot.pause()
         assert cursor_label(app) == "要堅持立德樹人抓方向"
 
@@ -64,7 +64,7 @@ async def test_tab_switches_pane_and_outline_keys_move_text():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")
-        assert app.outline.has_focus
+        assert app.reading.outline_pane.has_focus
         await pilot.press("j", "j")
         await pilot.pause()
         assert cursor_label(app) == "鄧雲鋒強調"
@@ -73,7 +73,7 @@ async def test_tab_switches_pane_and_outline_keys_move_text():
         await pilot.pause()
         assert cursor_label(app) == "鄧雲鋒指出"
         await pilot.press("tab")
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
 
 
 async def test_collapse_expand_parent_and_enter():
@@ -82,16 +82,16 @@ async def test_collapse_expand_parent_and_enter():
         await pilot.press("tab", "G")
         assert cursor_label(app) == "下半年續航"
         await pilot.press("l")  # expand: its items load lazily
-        assert app.outline.is_expanded(app.outline.cursor_k)
+        assert app.reading.outline_pane.is_expanded(app.reading.outline_pane.cursor_k)
         await pilot.press("l")  # already open: go to the first child
         assert cursor_label(app) == "擴大優質教育資源治“痛點”"
         await pilot.press("h")  # a leaf: go to the parent
         assert cursor_label(app) == "下半年續航"
         await pilot.press("left")  # open: collapse
-        assert not app.outline.is_expanded(app.outline.cursor_k)
+        assert not app.reading.outline_pane.is_expanded(app.reading.outline_pane.cursor_k)
         await pilot.press("right", "down", "enter")
         await pilot.pause()
-        assert app.text.has_focus
+        assert app.reading.text_pane.has_focus
         assert screen_text(app).startswith("擴大優質教育資源治")
 
 
@@ -99,68 +99,68 @@ async def test_next_and_previous_section_from_either_pane():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("]")
-        assert app.model.nodes[app.current_node].label == "鄧雲鋒指出"
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒指出"
         await pilot.press("L", "L")
-        assert app.model.nodes[app.current_node].label == "要堅持立德樹人抓方向"
+        assert app.reading.model.nodes[app.reading.current_node].label == "要堅持立德樹人抓方向"
         await pilot.press("[")
-        assert app.model.nodes[app.current_node].label == "鄧雲鋒強調"
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒強調"
         await pilot.press("tab", "H")
-        assert app.model.nodes[app.current_node].label == "鄧雲鋒指出"
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒指出"
 
 
 async def test_next_and_previous_figure():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("}")
-        assert app.analysis.figures[app.text.current_figure].text == "8月20日至21日"
+        assert app.reading.analysis.figures[app.reading.text_pane.current_figure].text == "8月20日至21日"
         await pilot.press("}")
-        second = app.analysis.figures[app.text.current_figure].text
+        second = app.reading.analysis.figures[app.reading.text_pane.current_figure].text
         assert second != "8月20日至21日"
         await pilot.press("{")
-        assert app.analysis.figures[app.text.current_figure].text == "8月20日至21日"
+        assert app.reading.analysis.figures[app.reading.text_pane.current_figure].text == "8月20日至21日"
         for _ in range(30):
             await pilot.press("}")
         await pilot.pause()
-        fig = app.analysis.figures[app.text.current_figure]
-        para = app.model.figure_para(app.text.current_figure)
-        assert fig.text in app.model.text(para)
-        assert app.model.paragraphs[para].text[:6] in screen_text(app)
+        fig = app.reading.analysis.figures[app.reading.text_pane.current_figure]
+        para = app.reading.model.figure_para(app.reading.text_pane.current_figure)
+        assert fig.text in app.reading.model.para_text(para)
+        assert app.reading.model.paragraphs[para].text[:6] in screen_text(app)
 
 
 async def test_depth_keys():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
-        labels = {app.model.nodes[k].label for k in app.outline.rows}
+        labels = {app.reading.model.nodes[k].label for k in app.reading.outline_pane.rows}
         assert "創新黨建,驅動學校整體工作提升" in labels
-        first_half = next(k for k, n in enumerate(app.model.nodes) if n.label == "上半年回顧")
-        assert app.outline.is_expanded(first_half)
+        first_half = next(k for k, n in enumerate(app.reading.model.nodes) if n.label == "上半年回顧")
+        assert app.reading.outline_pane.is_expanded(first_half)
         await pilot.press("1")
-        speaker = next(k for k, n in enumerate(app.model.nodes) if n.label == "王品木發言")
-        assert not app.outline.is_expanded(speaker)
+        speaker = next(k for k, n in enumerate(app.reading.model.nodes) if n.label == "王品木發言")
+        assert not app.reading.outline_pane.is_expanded(speaker)
         await pilot.press("2", "4")
-        assert app.outline.is_expanded(speaker)
+        assert app.reading.outline_pane.is_expanded(speaker)
 
 
 async def test_script_toggle_and_cycle_keep_position():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("]", "]")
-        para = app.text.top_para
+        para = app.reading.text_pane.top_para
         await pilot.press("t")
         await pilot.pause()
-        assert app.model.script == "simplified"
-        assert app.text.top_para == para
+        assert app.reading.model.script == "simplified"
+        assert app.reading.text_pane.top_para == para
         assert screen_text(app).startswith("邓云锋强调")
-        assert "邓云锋强调" in app.outline.label_text(2)
-        assert "邓云锋强调" in "".join(app.outline.render_line(y).text for y in range(10))
+        assert "邓云锋强调" in app.reading.outline_pane.label_text(2)
+        assert "邓云锋强调" in "".join(app.reading.outline_pane.render_line(y).text for y in range(10))
         await pilot.press("t")
-        assert app.model.script == "traditional"
+        assert app.reading.model.script == "traditional"
         await pilot.press("T")
-        assert app.model.script == "taiwan"
+        assert app.reading.model.script == "taiwan"
         await pilot.press("T", "T")
-        assert app.model.script == "original"
-        assert app.text.top_para == para
+        assert app.reading.model.script == "original"
+        assert app.reading.text_pane.top_para == para
 
 
 async def test_search_is_script_insensitive_and_navigable():
@@ -171,18 +171,18 @@ async def test_search_is_script_insensitive_and_navigable():
         await pilot.press(*"学校", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(app.matches) > 10
-        assert app.match_index == 0
-        first = app.matches[0]
-        assert app.model.paragraphs[first.para].text[first.start:first.end] == "學校"
+        assert len(app.reading.search_box.matches) > 10
+        assert app.reading.search_box.index == 0
+        first = app.reading.search_box.matches[0]
+        assert app.reading.model.paragraphs[first.para].text[first.start:first.end] == "學校"
         await pilot.press("n", "n")
-        assert app.match_index == 2
+        assert app.reading.search_box.index == 2
         await pilot.press("N")
-        assert app.match_index == 1
-        assert any("⌕" in app.outline.label_text(k) for k in app.outline.rows)
+        assert app.reading.search_box.index == 1
+        assert any("⌕" in app.reading.outline_pane.label_text(k) for k in app.reading.outline_pane.rows)
         assert "⌕ 2/" in str(app.query_one("#status").render())
         await pilot.press("escape")
-        assert app.matches == [] and not app.query_one("#search").display
+        assert app.reading.search_box.matches == [] and not app.query_one("#search").display
 
 
 async def test_search_across_a_hard_wrap():
@@ -193,16 +193,16 @@ async def test_search_across_a_hard_wrap():
         await pilot.press("slash", *"拆開成兩行", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert len(app.matches) >= 1
+        assert len(app.reading.search_box.matches) >= 1
 
 
 async def test_outline_toggle_help_and_quit():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("o")
-        assert not app.outline.display
+        assert not app.reading.outline_pane.display
         await pilot.press("o")
-        assert app.outline.display
+        assert app.reading.outline_pane.display
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
@@ -215,7 +215,7 @@ async def test_mouse_click_on_outline_node():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.click("#outline", offset=(6, app.outline.row_of(2)))
+        await pilot.click("#outline", offset=(6, app.reading.outline_pane.row_of(2)))
         await pilot.pause()
         assert screen_text(app).startswith("鄧雲鋒強調")
 
@@ -224,37 +224,54 @@ async def test_narrow_outline_is_an_overlay():
     app = make_app()
     async with app.run_test(size=(70, 24)) as pilot:
         await pilot.pause()
-        assert app.narrow
-        assert not app.outline.display or app.outline.region.width == 0
+        assert app.reading.narrow
+        assert not app.reading.outline_pane.display or app.reading.outline_pane.region.width == 0
         await pilot.press("o")
         await pilot.pause()
-        assert app.outline.region.width > 0 and app.outline.has_focus
+        assert app.reading.outline_pane.region.width > 0 and app.reading.outline_pane.has_focus
         await pilot.press("j", "enter")
         await pilot.pause()
-        assert app.text.has_focus and not app.screen.has_class("show-outline")
+        assert app.reading.text_pane.has_focus and not app.screen.has_class("show-outline")
 
 
 @pytest.mark.parametrize("size", [(40, 12), (20, 5), (200, 60)])
 async def test_tiny_and_huge_terminals(size):
+    """At each size, after each key: the reader is consistent, the outline is an overlay
+    below 80 columns, every text line drawn is as wide as the pane, and the first one is
+    the paragraph at the top (or the blank row after it)."""
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await pilot.press("space", "]", "}", "t", "o", "j", "G")
         await pilot.pause()
-        assert app.text.rows is not None
+        reading = app.reading
+        assert reading.narrow == (size[0] < 80)
+        for key in ("space", "]", "}", "t", "o", "j", "G"):
+            await pilot.press(key)
+            await pilot.pause()
+            check_consistent(app, key)
+            text = reading.text_pane
+            width, height = text.scrollable_content_region.size
+            assert width > 0 and height > 0, key
+            lines = [text.render_line(y) for y in range(height)]
+            assert {line.cell_length for line in lines} == {width}, key
+            first = lines[0].text.strip()
+            assert first in reading.model.para_text(text.top_para), key
+        assert reading.model.script == "simplified"
+        # `o` shows the overlay (and moves there) when narrow, hides the outline when wide
+        assert reading.outline_pane.display == reading.outline_pane.has_focus == reading.narrow
 
 
 async def test_report_document_navigation():
     app = make_app(REPORT)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("]")
-        assert app.model.nodes[app.current_node].label == "一、2014年工作回顾"
+        assert app.reading.model.nodes[app.reading.current_node].label == "一、2014年工作回顾"
         await pilot.press("tab", "j")
         await pilot.pause()
         assert cursor_label(app).startswith("一是")
         await pilot.press("slash", *"國內生產總值", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.matches and app.model.paragraphs[app.matches[0].para].text.count("国内生产总值") >= 1
+        assert app.reading.search_box.matches and app.reading.model.paragraphs[app.reading.search_box.matches[0].para].text.count("国内生产总值") >= 1
 
 
 async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
@@ -276,24 +293,101 @@ async def test_key_bar_is_not_rebuilt_when_the_focus_moves():
                    for k in bar.children) or list(bar.children) != keys
 
 
-async def test_full_garbage_collections_wait_for_an_idle_reader(monkeypatch):
-    import gc
+async def test_search_and_marks_in_the_outline_are_right_after_the_whole_document_arrives(
+        tmp_path, monkeypatch):
+    """A large file opens on its beginning; when its whole arrives, the outline's ⌕N counts
+    are those of the search over the whole and ✎ sits on the sections of every mark —
+    the remembered ones and one made on the opening."""
+    from big_docs import build
 
-    from reader.tui import app as app_module
+    from reader.cli import first_screen
+    from reader.document import analyze_text
+    from reader.tui.app import ReaderApp
+    from reader.tui.reader_model import ReaderModel
+    from reader.tui.state import DocumentState
 
-    before = gc.get_threshold()
-    collected = []
-    monkeypatch.setattr(app_module.gc, "collect", lambda *a: collected.append(a) or 0)
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    text = build(2_000_000)
+    first, rest = first_screen(text)
+    assert rest
+    full = analyze_text(text)
+    remembered = DocumentState(text)
+    far = full.paragraphs[len(full.paragraphs) // 2].start  # beyond the opening
+    remembered.add_mark(far, "z")
+    assert remembered.save() == ""
+    monkeypatch.setattr(ReaderApp, "analyse_whole", lambda self, text: None)  # swapped by hand
+    app = ReaderApp(analyze_text(first), full_text=text)
+    async with app.run_test(size=SIZE) as pilot:
+        reading = app.reading
+        outline = reading.outline_pane
+        await pilot.press("]", "]", "m", "a", "enter", "slash", *"改革", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        opening_hits = dict(outline.hits)
+        assert sum(opening_hits.get(k, 0) for k in range(len(reading.model.nodes))
+                   if reading.model.parent[k] < 0) == first.count("改革")
+        mark_offset = reading.state.marks[0]["offset"]
+
+        app._swap_analysis(full, DocumentState(text))
+        await app.workers.wait_for_complete()  # the same query, over the whole
+        await pilot.pause()
+        model = ReaderModel(full)
+        assert reading.model.nodes == model.nodes
+        expected: dict[int, int] = {}
+        for m in model.search("改革"):
+            for k in model.ancestors(model.node_at(m.para)):
+                expected[k] = expected.get(k, 0) + 1
+        assert outline.hits == expected != opening_hits
+        marked = {model.node_at(model.para_at_offset(o)) for o in (far, mark_offset)}
+        assert outline.marked == marked
+        outline.show_depth(4)
+        for k in outline.rows:  # what each row shows
+            label = outline.label_text(k)
+            assert ("⌕" in label) == (k in expected), label
+            assert k not in expected or label.endswith(f"⌕{expected[k]}"), label
+            assert ("✎" in label) == (k in marked), label
+        assert {m["offset"] for m in reading.state.marks} == {far, mark_offset}
+        assert "⌕ 0/" in str(app.query_one("#status").render())
+
+
+async def test_highlights_follow_a_theme_change():
+    """The text pane's drawn lines (cached) take the new theme's colours: its background
+    and each highlight's style."""
+    from reader.tui.text_view import STYLE_NAMES
+
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"学校", "enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        assert gc.get_threshold()[2] == app_module.IDLE_GC_NEVER  # no automatic full pass
-        await pilot.press("j")
-        app._collect_if_idle()
-        assert collected == []  # the reader just moved
-        app._last_move -= 5
-        app._collect_if_idle()
-        assert len(collected) == 1  # idle after a move: one collection
-        app._collect_if_idle()
-        assert len(collected) == 1  # nothing moved since: none
-    assert gc.get_threshold()[2] == before[2]
+        text = app.reading.text_pane
+
+        def drawn() -> list:
+            lines = text.render_lines(text.region.reset_offset)  # a frame, from the cache
+            return [seg.style for line in lines[:8] for seg in line]
+
+        before = drawn()
+        app.theme = "textual-light"
+        await pilot.pause()
+        after = drawn()
+        assert text.rich_style in after and text.rich_style not in before
+        for name in STYLE_NAMES:
+            assert text._style(name) == text.get_component_rich_style(f"text-view--{name}", partial=True)
+
+
+async def test_command_palette_runs_the_reading_screens_actions():
+    import inspect
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        result = commands["Next § (] L)"]()
+        if inspect.isawaitable(result):
+            await result
+        await pilot.pause()
+        assert app.reading.model.nodes[app.reading.current_node].label == "鄧雲鋒指出"
+        result = commands["Help (?)"]()
+        if inspect.isawaitable(result):
+            await result
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

@@ -24,11 +24,30 @@ def app_for_text(text: str, **kwargs) -> ReaderApp:
 
 def screen_text(app: ReaderApp) -> str:
     """The text pane's visible rows as plain text."""
-    view = app.text
+    view = app.reading.text_pane
     height = view.scrollable_content_region.height
     return "\n".join(view.render_line(y).text.rstrip() for y in range(height))
 
 
 def cursor_label(app: ReaderApp) -> str:
-    k = app.outline.cursor_k
-    return app.model.nodes[k].label if k is not None else ""
+    k = app.reading.outline_pane.cursor_k
+    return app.reading.model.nodes[k].label if k is not None else ""
+
+
+def check_consistent(app: ReaderApp, key: str) -> None:
+    """What must hold after any key: the outline cursor and the top paragraph are in range,
+    the status line names the section being read, and (reading in the text pane) the
+    outline marks that section or a section that holds it."""
+    reading = app.reading
+    model, text, outline = reading.model, reading.text_pane, reading.outline_pane
+    assert 0 <= text.top_para < len(model.paragraphs), key
+    assert 0 <= round(text.scroll_y) <= max(text.max_scroll_y, 0), key
+    assert 0 <= outline.cursor < len(outline.rows), key
+    shown = model.ancestors(model.node_at(text.top_para))
+    assert reading.current_node in shown, key
+    status = str(app.query_one("#status").render()) if app.screen is reading else ""
+    if status and not status.startswith(("outline width", "building")):
+        node = model.nodes[reading.current_node]
+        assert f"§ {reading.current_node + 1}/{len(model.nodes)} {model.label(node)}" in status, key
+    if app.screen is reading and text.has_focus:
+        assert outline.cursor_k in shown, key

@@ -1,5 +1,8 @@
 """Every key of the reader as a ``Binding`` with an id, and the user's keymap file.
 
+The reader's keys are bindings of the app (so they work from either pane and the search
+line); the actions on the document are the reading screen's (``screen.…``).
+
 Ids are stable (``reader.next-section`` …) so a user can remap any key in
 ``keymap.json`` in the config directory: ``{"reader.next-section": "right_square_bracket,n"}``.
 The help screen and the command palette are generated from these lists.
@@ -17,28 +20,28 @@ from .state import config_dir
 APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="reader.help"),
     Binding("q", "quit", "Quit", id="reader.quit"),
-    Binding("tab", "switch_pane", "Pane", id="reader.switch-pane", priority=True),
-    Binding("right_square_bracket,L", "next_section", "Next §", id="reader.next-section"),
-    Binding("left_square_bracket,H", "prev_section", "Prev §", id="reader.prev-section", show=False),
-    Binding("right_curly_bracket", "next_figure", "Next figure", id="reader.next-figure"),
-    Binding("left_curly_bracket", "prev_figure", "Prev figure", id="reader.prev-figure", show=False),
-    Binding("1", "depth(1)", "Depth 1", id="reader.depth-1", show=False),
-    Binding("2", "depth(2)", "Depth 2", id="reader.depth-2", show=False),
-    Binding("3", "depth(3)", "Depth 3", id="reader.depth-3", show=False),
-    Binding("4", "depth(4)", "Depth 4", id="reader.depth-4", show=False),
-    Binding("t", "toggle_script", "繁/简", id="reader.toggle-script"),
-    Binding("T", "cycle_script", "Script", id="reader.cycle-script", show=False),
-    Binding("slash", "search", "Search", id="reader.search"),
-    Binding("n", "next_match", "Next match", id="reader.next-match", show=False),
-    Binding("N", "prev_match", "Prev match", id="reader.prev-match", show=False),
-    Binding("escape", "clear", "Clear", id="reader.clear", show=False),
-    Binding("o", "toggle_outline", "Outline", id="reader.toggle-outline"),
-    Binding("f", "figures", "Figures", id="reader.figures"),
-    Binding("F", "figures(True)", "Figures in section", id="reader.figures-section", show=False),
-    Binding("s", "skim", "Skim", id="reader.skim"),
-    Binding("m", "mark", "Mark", id="reader.mark", show=False),
-    Binding("apostrophe", "marks", "Marks", id="reader.marks", show=False),
-    Binding("e", "export", "Export", id="reader.export", show=False),
+    Binding("tab", "screen.switch_pane", "Pane", id="reader.switch-pane", priority=True),
+    Binding("right_square_bracket,L", "screen.next_section", "Next §", id="reader.next-section"),
+    Binding("left_square_bracket,H", "screen.prev_section", "Prev §", id="reader.prev-section", show=False),
+    Binding("right_curly_bracket", "screen.next_figure", "Next figure", id="reader.next-figure"),
+    Binding("left_curly_bracket", "screen.prev_figure", "Prev figure", id="reader.prev-figure", show=False),
+    Binding("1", "screen.depth(1)", "Depth 1", id="reader.depth-1", show=False),
+    Binding("2", "screen.depth(2)", "Depth 2", id="reader.depth-2", show=False),
+    Binding("3", "screen.depth(3)", "Depth 3", id="reader.depth-3", show=False),
+    Binding("4", "screen.depth(4)", "Depth 4", id="reader.depth-4", show=False),
+    Binding("t", "screen.toggle_script", "繁/简", id="reader.toggle-script"),
+    Binding("T", "screen.cycle_script", "Script", id="reader.cycle-script", show=False),
+    Binding("slash", "screen.search", "Search", id="reader.search"),
+    Binding("n", "screen.next_match", "Next match", id="reader.next-match", show=False),
+    Binding("N", "screen.prev_match", "Prev match", id="reader.prev-match", show=False),
+    Binding("escape", "screen.clear", "Clear", id="reader.clear", show=False),
+    Binding("o", "screen.toggle_outline", "Outline", id="reader.toggle-outline"),
+    Binding("f", "screen.figures", "Figures", id="reader.figures"),
+    Binding("F", "screen.figures(True)", "Figures in section", id="reader.figures-section", show=False),
+    Binding("s", "screen.skim", "Skim", id="reader.skim"),
+    Binding("m", "screen.mark", "Mark", id="reader.mark", show=False),
+    Binding("apostrophe", "screen.marks", "Marks", id="reader.marks", show=False),
+    Binding("e", "screen.export", "Export", id="reader.export", show=False),
     Binding("less_than_sign", "outline_width(-1)", "Narrower outline", id="reader.outline-narrower", show=False),
     Binding("greater_than_sign", "outline_width(1)", "Wider outline", id="reader.outline-wider", show=False),
 ]

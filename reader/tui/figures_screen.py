@@ -13,9 +13,10 @@ from textual.widgets import DataTable, Static
 
 from ..document.safe import visible
 from ..document.script import convert
-from .model import ReaderModel
+from ..kinds import FIGURE_KINDS
+from .reader_model import ReaderModel
 
-KINDS = ["all", "percent", "money", "date", "count", "measure", "number", "chinese"]
+KINDS = ["all", *FIGURE_KINDS]
 CONTEXT = 8
 
 
@@ -51,8 +52,8 @@ class FiguresScreen(ModalScreen[int | None]):
             if not lo <= f.start < hi:
                 continue
             para = m.figure_para(k)
-            node = m.node_at(para)
-            section = m.label(m.nodes[node]) if node >= 0 else ""
+            k_node = m.node_at(para)
+            section = m.label(m.nodes[k_node]) if k_node >= 0 else ""
             before = text[max(f.start - CONTEXT, 0) : f.start].replace("\n", " ")
             after = text[f.end : f.end + CONTEXT].replace("\n", " ")
             context = visible(convert(f"{before}【{f.text}】{after}", m.script))
@@ -73,7 +74,7 @@ class FiguresScreen(ModalScreen[int | None]):
         self._fill()
         table.focus()
 
-    def _visible_rows(self):
+    def _visible_rows(self) -> list[tuple[int, str, str, str, str]]:
         kind = KINDS[self.kind]
         rows = [r for r in self.rows if kind == "all" or r[2] == kind]
         col = self.sort_column + 1

@@ -2,31 +2,40 @@
 
 Textual recomposes the footer's widgets on every focus change; the reader shows the same
 keys in both panes, so each `tab` used to cost three or four extra frames (~120 ms of
-repainting after the key) for an identical bar.
+repainting after the key) for an identical bar. Public API only: ``Footer.compose`` yields
+nothing until the screen's bindings are ready, so the keys shown are recorded the first time
+it yields keys, and ``bindings_changed`` (the footer's subscription to the screen's
+bindings signal) is passed on only when they differ.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
 
 class KeyBar(Footer):
-    _shown: tuple | None = None
+    _shown: tuple[Any, ...] | None = None  # what the bar shows, once it shows keys
 
-    def _signature(self) -> tuple:
+    def _signature(self) -> tuple[Any, ...]:
         active = self.screen.active_bindings
         shown = tuple((b.key, b.key_display, b.description, b.action, enabled, tooltip)
                       for _, b, enabled, tooltip in active.values() if b.show)
         return shown, self.app.COMMAND_PALETTE_BINDING in active, self.compact
 
-    def bindings_changed(self, screen: Screen) -> None:
-        if self._bindings_ready and self.is_attached and screen is self.screen \
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if self._shown is not None and self.is_attached and screen is self.screen \
                 and self._signature() == self._shown:
             return
         super().bindings_changed(screen)
 
-    def compose(self):
-        if self._bindings_ready:
+    def compose(self) -> ComposeResult:
+        keys = 0
+        for widget in super().compose():
+            keys += 1
+            yield widget
+        if keys:
             self._shown = self._signature()
-        yield from super().compose()

@@ -1,64 +1,54 @@
 """The outline pane, drawn with Textual's Line API.
 
+Owns: the outline on screen — which nodes are open, the cursor, and what the labels show.
 The outline is a flat list of visible rows computed from the model's preorder node list
 and the set of open nodes (a walk over the rows, no widget or tree node per entry). Only the
 rows on screen are drawn, each an LRU-cached ``Strip`` keyed by (node, cursor, open); a
 label is converted to the reader's script when its row is drawn, so a script change, a
 search or a new mark costs one screen of labels, not the whole outline. Labels carry a
-kind marker, a figure count, ✎ for a marked section and ⌕n for search hits. Document text
-is never read as markup.
+kind marker, a figure count, ✎ for a marked section and ⌕n for search hits: ``hits`` and
+``marked`` are reactive, and their watchers drop the drawn labels. ``moved_to`` is set when
+the user moves the cursor (the app watches it: the text follows in the same frame).
+Document text is never read as markup.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.geometry import Size
+from textual.binding import BindingType
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
+from textual.reactive import var
 from textual.strip import Strip
 
-from ..document.model import KIND_MARKS
+from ..kinds import node_marker
 from .bindings import OUTLINE_BINDINGS
-from .fast_lines import StyledLineCache, blank
-from .model import ReaderModel
+from .reader_model import Match, ReaderModel
+from .textual_adapter import LineCacheView, blank
 
-_STYLES = {"preface": "dim", "speaker": "bold red", "heading": "bold cyan", "point": "bold yellow",
-           "item": "bold green", "paragraphs": "dim"}
-MARKERS = {kind: (mark, _STYLES[kind]) for kind, mark in KIND_MARKS.items()}
 MAX_OPEN_LINES = 1500  # more second-level rows than this: open one level at start
 CACHE_SIZE = 1000
 OPEN, CLOSED = "▼ ", "▶ "
+WIDTHS = [20, 26, 32, 38, 46, 54, 64]  # the outline widths ``<`` and ``>`` step through
 
 
-class OutlineView(StyledLineCache, ScrollView, can_focus=True):
-    BINDINGS = OUTLINE_BINDINGS
+class OutlineView(LineCacheView, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = [*OUTLINE_BINDINGS]
     COMPONENT_CLASSES = {"outline-view--cursor", "outline-view--mark", "outline-view--guides"}
-    DEFAULT_CSS = """
-    OutlineView {
-        background: $surface;
-        color: $foreground;
-        overflow-x: hidden;
-        & > .outline-view--guides { color: $surface-lighten-2; }
-        & > .outline-view--mark {
-            background: $block-cursor-blurred-background;
-            text-style: $block-cursor-blurred-text-style;
-        }
-        & > .outline-view--cursor {
-            color: $block-cursor-foreground;
-            background: $block-cursor-background;
-            text-style: $block-cursor-text-style;
-        }
-        &:focus > .outline-view--guides { color: $surface-lighten-3; }
-        &:light > .outline-view--guides { color: $surface-darken-1; }
-    }
-    """
-    on_cursor: Callable[[int], None] | None = None  # follows a cursor the user moves, same frame
+
+    hits: var[dict[int, int]] = var(dict, init=False)
+    """Search hits per node (a node counts the hits of its whole section)."""
+    marked: var[frozenset[int]] = var(frozenset(), init=False)
+    """Nodes whose section holds a mark."""
+    moved_to: var[int] = var(-1, init=False, always_update=True)
+    """The node the user last moved the cursor to (set on every such move)."""
 
     class Selected(Message):
         """The user chose a node (enter or a click): read it."""
@@ -67,21 +57,62 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
             super().__init__()
             self.k = k
 
-    def __init__(self, model: ReaderModel, **kwargs) -> None:
+    def __init__(self, model: ReaderModel, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.model = model
         self.expanded: set[int] = set()
         self.rows: list[int] = []  # node index of each visible row
         self._row: dict[int, int] = {}
         self.cursor = 0  # a row
-        self.hits: dict[int, int] = {}
-        self.marked: set[int] = set()
         self.open_depth = 2
-        self._cache: OrderedDict[tuple, Strip] = OrderedDict()
+        self._cache: OrderedDict[tuple[int, bool, bool, int, str], Strip] = OrderedDict()
         self._styles: dict[str, Style] = {}
         self._base: Style | None = None
         self._frame: tuple[int, int] | None = None  # (width, top row) during render_lines
         self.strips_built = 0
+
+    # -- what the app tells the pane -------------------------------------------------
+    def show_model(self, model: ReaderModel) -> None:
+        """Another document (the whole of one that opened on its beginning): its outline,
+        open as deep as before, without hits or marks."""
+        self.model = model
+        self.hits, self.marked = {}, frozenset()
+        self.populate(self.open_depth)
+
+    def show_search(self, matches: Iterable[Match]) -> None:
+        """Count search matches per node (none: no search)."""
+        model = self.model
+        hits: dict[int, int] = {}
+        for m in matches:
+            for k in model.ancestors(model.node_at(m.para)):
+                hits[k] = hits.get(k, 0) + 1
+        self.hits = hits
+
+    def show_marks(self, paras: Iterable[int]) -> None:
+        """Show ✎ on the sections that hold these paragraphs."""
+        self.marked = frozenset(k for k in map(self.model.node_at, paras) if k >= 0)
+
+    def watch_hits(self) -> None:
+        self._relabel()
+
+    def watch_marked(self) -> None:
+        self._relabel()
+
+    def _relabel(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def rescript(self) -> None:
+        """Labels in another script: strips are cached per script, so just redraw."""
+        self.refresh()
+
+    def step_width(self, step: int) -> int:
+        """The next width of ``WIDTHS`` (``step`` -1 narrower, 1 wider); returns it."""
+        current = self.styles.width.value if self.styles.width else 38
+        k = min(range(len(WIDTHS)), key=lambda i: abs(WIDTHS[i] - current))
+        width = WIDTHS[max(0, min(len(WIDTHS) - 1, k + step))]
+        self.styles.width = width
+        return width
 
     # -- rows ------------------------------------------------------------------------
     def populate(self, depth: int = 2) -> None:
@@ -142,12 +173,14 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
     def is_expanded(self, k: int) -> bool:
         return k in self.expanded
 
-    def expand(self, k: int) -> None:
+    def open_node(self, k: int) -> None:
+        """Show the children of node ``k``."""
         if self.model.nodes[k].children and k not in self.expanded:
             self.expanded.add(k)
             self._rebuild()
 
-    def collapse(self, k: int) -> None:
+    def close_node(self, k: int) -> None:
+        """Hide the children of node ``k``."""
         if k in self.expanded:
             self.expanded.discard(k)
             self._rebuild()
@@ -156,15 +189,6 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         self.open_depth = depth
         self.expanded = self._open_to(depth)
         self._rebuild()
-
-    def rescript(self) -> None:
-        """Labels in another script: strips are cached per script, so just redraw."""
-        self.refresh()
-
-    def relabel(self) -> None:
-        """Script, marks or search hits changed: redraw (labels are made when drawn)."""
-        self._cache.clear()
-        self.refresh()
 
     # -- cursor ----------------------------------------------------------------------
     def _set_cursor(self, row: int, user: bool = True) -> None:
@@ -176,8 +200,8 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
             self.refresh_line(old)
             self.refresh_line(row)
         self._scroll_to_cursor()
-        if user and row != old and self.on_cursor is not None and self.has_focus:
-            self.on_cursor(self.rows[row])
+        if user and row != old and self.has_focus:
+            self.moved_to = self.rows[row]
 
     def _scroll_to_cursor(self) -> None:
         height = self.scrollable_content_region.height
@@ -195,7 +219,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         if row is not None and row != self.cursor:
             self._set_cursor(row, user=False)
 
-    def on_resize(self, event: events.Resize) -> None:
+    def on_resize(self) -> None:
         self.virtual_size = Size(max(self.scrollable_content_region.width, 1), len(self.rows))
         self._cache.clear()
         self._scroll_to_cursor()
@@ -229,7 +253,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
     def parts(self, k: int) -> list[tuple[str, str]]:
         """A row's label as (text, style name) parts, without guides."""
         node = self.model.nodes[k]
-        marker, style = MARKERS.get(node.kind, ("·", ""))
+        marker, style = node_marker(node.kind)
         out = []
         if node.children:
             out.append((OPEN if k in self.expanded else CLOSED, ""))
@@ -254,7 +278,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         out.append("├ " if model.has_next_sibling(k) else "└ ")
         return "".join(out)
 
-    def render_lines(self, crop):
+    def render_lines(self, crop: Region) -> list[Strip]:
         self._base = self.rich_style  # once a frame, not once a line
         self._frame = (self.scrollable_content_region.width, round(self.scroll_y))
         try:
@@ -325,7 +349,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         if k is None:
             return
         if k in self.expanded:
-            self.collapse(k)
+            self.close_node(k)
         elif self.model.parent[k] >= 0:
             self._set_cursor(self._row[self.model.parent[k]])
 
@@ -334,7 +358,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         if k is None or not self.model.nodes[k].children:
             return
         if k not in self.expanded:
-            self.expand(k)
+            self.open_node(k)
         else:
             self._set_cursor(self.cursor + 1)
 
@@ -351,7 +375,7 @@ class OutlineView(StyledLineCache, ScrollView, can_focus=True):
         icon = 2 * self.model.depth[k]
         self._set_cursor(row, user=False)
         if self.model.nodes[k].children and icon <= event.x < icon + 2:
-            (self.collapse if k in self.expanded else self.expand)(k)
+            (self.close_node if k in self.expanded else self.open_node)(k)
         else:
             self.post_message(self.Selected(k))
 

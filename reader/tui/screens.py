@@ -1,13 +1,16 @@
-"""Modal screens of the reader: help (Markdown from help.md plus the generated key table)."""
+"""Small modal screens of the reader: help (Markdown from help.md plus the generated key
+table) and a one-line prompt (a mark's name, an answer)."""
 
 from __future__ import annotations
 
 from importlib import resources
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widgets import Input, Static
 
 from .bindings import key_display
 
@@ -41,3 +44,26 @@ class HelpScreen(ModalScreen[None]):
     def action_scroll(self, direction: str) -> None:
         view = self.query_one(VerticalScroll)
         (view.scroll_down if direction == "down" else view.scroll_up)(animate=False)
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line of input: dismisses with the text, or None on escape."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="prompt.cancel")]
+
+    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self._question = question
+        self._value = value
+        self._placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self._question, style="bold"))
+            yield Input(value=self._value, placeholder=self._placeholder)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)

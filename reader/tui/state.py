@@ -3,7 +3,9 @@
 Owns: the state and config directories (overridable with ``SPEECH_READER_STATE_DIR`` and
 ``SPEECH_READER_CONFIG_DIR``), atomic writes (temp file + rename in the same directory)
 and tolerant reads: a missing, unreadable or corrupt file is reported once and ignored.
-Documents are keyed by a hash of their content, so a renamed file still resumes.
+Per document (``DocumentState``): the reading position, the script and the marks; documents
+are keyed by a hash of their content, so a renamed file still resumes. Reader-wide
+settings: theme and outline width.
 """
 
 from __future__ import annotations
@@ -87,14 +89,22 @@ def read_json(path: Path) -> tuple[Any, str]:
 
 
 class DocumentState:
-    """Per-document memory: reading position, marks, script. One JSON file per document."""
+    """Per-document memory: reading position, marks, script. One JSON file per document;
+    ``DocumentState(None)`` is kept in memory only (the reader told not to remember, or a
+    large document whose whole text is still being read)."""
 
-    def __init__(self, text: str, root: Path | None = None) -> None:
+    def __init__(self, text: str | None, root: Path | None = None) -> None:
+        self.data: dict[str, Any] = {}
+        self.problem = ""
+        self.path: Path | None = None
+        if text is None:
+            return
         self.key = content_key(text)
         self.path = (root or state_dir()) / "documents" / f"{self.key}.json"
         data, self.problem = read_json(self.path)
-        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
-        if data is not None and not isinstance(data, dict):
+        if isinstance(data, dict):
+            self.data = data
+        elif data is not None:
             self.problem = f"state file {self.path} has an unexpected shape; ignored"
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -103,8 +113,24 @@ class DocumentState:
     def set(self, key: str, value: Any) -> None:
         self.data[key] = value
 
+    @property
+    def marks(self) -> list[dict[str, Any]]:
+        """Marks as ``{"offset": source offset of the paragraph, "name": one letter or ""}``;
+        anything else found in the file is left out."""
+        marks = self.data.get("marks")
+        if not isinstance(marks, list):
+            return []
+        return [m for m in marks if isinstance(m, dict) and isinstance(m.get("offset"), int)]
+
+    def add_mark(self, offset: int, name: str) -> None:
+        """Mark the paragraph at ``offset``; a mark there, or of the same name, is replaced."""
+        marks = [m for m in self.marks if m["offset"] != offset and (not name or m.get("name") != name)]
+        self.data["marks"] = [*marks, {"offset": offset, "name": name}]
+
     def save(self) -> str:
         """Write the state; returns a one-line problem instead of raising."""
+        if self.path is None:
+            return ""
         try:
             write_json_atomic(self.path, self.data)
         except OSError as exc:

@@ -110,7 +110,7 @@ class ReaderModel:
     def raw_text(self, para: int) -> str:
         return self.paragraphs[para].text
 
-    def text(self, para: int) -> str:
+    def para_text(self, para: int) -> str:
         return _display(self.paragraphs[para].text, self.script)
 
     def label(self, node: Node) -> str:

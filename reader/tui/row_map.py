@@ -1,4 +1,4 @@
-"""Row layout of the text pane: which paragraph is on which screen row.
+"""The text pane's row map: which paragraph is on which row of the text.
 
 Pure Python (no Textual). Every paragraph takes its wrapped lines plus one blank row.
 Heights start as estimates (from the UTF-8 size, no scan) and become exact when a
@@ -65,7 +65,7 @@ def estimate_rows(text: str, width: int) -> int:
     return max(1, -(-cells // max(width, 1)))
 
 
-class Layout:
+class RowMap:
     def __init__(self, count: int, text_of: Callable[[int], str], width: int,
                  raw_of: Callable[[int], str] | None = None, script: str = "",
                  figures_of: Callable[[int], list[tuple[int, int]]] | None = None) -> None:

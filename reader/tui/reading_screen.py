@@ -1,0 +1,378 @@
+"""The reading screen: outline on the left, text on the right, title, search and status lines.
+
+Owns: the document being read (its analysis, the reader model, what is remembered of it)
+and the reader's actions on it (the app's key bindings name them ``screen.…``). The panes
+own what they show; the screen tells them through their methods and follows them through
+their reactive state: the text's ``top_para`` moves the outline's mark and the status
+line, the outline's ``moved_to`` moves the text — each in the frame of the key. Search
+results live in the ``SearchBox``, marks and the position in the ``DocumentState``; the
+comforts (figures table, skim, marks list, export) are screens of their own, and this
+screen applies what they return. ``show_whole`` swaps in the whole of a large document.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Static
+
+from ..document.model import Analysis
+from ..document.script import LABELS, SCRIPTS
+from .entry import DeferredCollections
+from .key_bar import KeyBar
+from .outline_view import OutlineView
+from .reader_model import ReaderModel
+from .screens import PromptScreen
+from .search import SearchBox
+from .state import DocumentState
+from .text_view import TextView
+
+WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
+
+
+class ReadingScreen(Screen[None]):
+    outline_pane: OutlineView
+    text_pane: TextView
+    search_box: SearchBox
+
+    def __init__(self, analysis: Analysis, state: DocumentState, script: str | None = None,
+                 fresh: bool = False, collections: DeferredCollections | None = None,
+                 outline_width: int | None = None) -> None:
+        """``script``: the one asked for (else the remembered one); ``fresh``: ignore the
+        remembered position; ``collections``: the entry point's garbage collection policy,
+        told of each move; ``outline_width``: the remembered width (cells)."""
+        super().__init__()
+        self.outline_width = outline_width
+        self.analysis = analysis
+        self.model = ReaderModel(analysis)
+        self.state = state
+        saved = state.get("script") if not fresh else None
+        self.model.script = script or (saved if saved in SCRIPTS else "original")
+        self.fresh = fresh
+        self.collections = collections
+        self.current_node = 0
+        self._warm_timer: Timer | None = None
+        self._status = ""
+
+    def compose(self) -> ComposeResult:
+        self.outline_pane = OutlineView(self.model, id="outline")
+        self.outline_pane.populate(2)  # before the first layout: no second pass
+        if self.outline_width is not None:
+            self.outline_pane.styles.width = self.outline_width
+        self.text_pane = TextView(self.model, id="text")
+        self.search_box = SearchBox(self.model, id="search")
+        yield Static(Text(self.model.title(), style="bold"), id="title")
+        with Horizontal(id="main"):
+            yield self.outline_pane
+            yield self.text_pane
+        yield self.search_box
+        yield Static(id="status")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        # each pane follows the other in the frame of the key
+        self.watch(self.text_pane, "top_para", self._text_moved, init=False)
+        self.watch(self.outline_pane, "moved_to", self._outline_moved, init=False)
+        if self.state.problem:
+            self.notify(self.state.problem, severity="warning", timeout=6)
+        self.outline_pane.show_marks(self._mark_paras())
+        if not self.fresh:
+            self._restore_position()
+        self.update_status()
+        self.call_after_refresh(self.update_status)  # with the text laid out: the % too
+
+    def show_whole(self, full: Analysis, state: DocumentState) -> None:
+        """The whole document is analysed: show it, keep the reading position, the search
+        and the marks made meanwhile (marks and search hits move to the new outline)."""
+        text = self.text_pane
+        moved = text.top_para > 0
+        offset = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
+        script = self.model.script
+        for mark in self.state.marks:  # made on the opening: offsets are the same
+            state.add_mark(mark["offset"], mark.get("name", ""))
+        self.analysis, self.model, self.state = full, ReaderModel(full), state
+        self.model.script = script
+        self.outline_pane.show_model(self.model)
+        text.show_model(self.model)
+        self.search_box.show_model(self.model)  # the same query, over the whole
+        text.go_to_para(self.model.para_at_offset(offset))
+        if state.problem:
+            self.notify(state.problem, severity="warning", timeout=6)
+        if not self.fresh and not moved:
+            saved = state.get("script")
+            if saved in SCRIPTS and saved != script:
+                self.set_script(saved)
+            self._restore_position()
+        self.outline_pane.show_marks(self._mark_paras())
+        self.update_status()
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def show_outline_overlay(self, show: bool) -> None:
+        self.set_class(show, "show-outline")
+
+    # -- following the reader --------------------------------------------------------
+    def _text_moved(self, para: int) -> None:
+        k = self.model.node_at(para)
+        if k >= 0:
+            self.current_node = k
+            if not self.outline_pane.has_focus:  # there the cursor is the user's
+                self.outline_pane.mark(k)
+        self.update_status()
+
+    def _outline_moved(self, k: int) -> None:
+        self.go_to_node(k)
+
+    @on(OutlineView.Selected)
+    def _outline_selected(self, event: OutlineView.Selected) -> None:
+        self.go_to_node(event.k, focus_text=True)
+
+    def go_to_node(self, k: int, focus_text: bool = False) -> None:
+        self.current_node = k
+        self.text_pane.go_to_para(self.model.nodes[k].first_para)
+        if focus_text:
+            self.show_outline_overlay(False)
+            self.text_pane.focus(scroll_visible=False)
+        self.update_status()
+        if self._warm_timer is not None:
+            self._warm_timer.stop()
+        self._warm_timer = self.set_timer(WARM_DELAY, self._warm_neighbours)
+
+    def _warm_neighbours(self) -> None:
+        """Idle work after a jump: prepare the first screen of the sections one step away
+        (the outline rows around the cursor, or the next and previous sections)."""
+        self._warm_timer = None
+        outline, model, text = self.outline_pane, self.model, self.text_pane
+        if outline.has_focus:
+            nodes = [outline.rows[r] for r in (outline.cursor + 1, outline.cursor - 1)
+                     if 0 <= r < len(outline.rows)]
+        else:
+            nodes = [k for k in (model.next_node(text.top_para), model.prev_node(text.top_para))
+                     if k is not None]
+        for k in nodes:
+            text.warm(model.nodes[k].first_para)
+
+    def update_status(self) -> None:
+        if self.collections is not None:
+            self.collections.moved()
+        model, text = self.model, self.text_pane
+        node = model.nodes[self.current_node] if model.nodes else None
+        parts = [LABELS[model.script] if model.script != "original"
+                 else f"原文 {LABELS[self.analysis.script]}"]
+        if node is not None:
+            parts.append(f"§ {self.current_node + 1}/{len(model.nodes)} {model.label(node)}")
+            parts.append(f"數據 {node.figures}")
+        rows = text.row_map
+        if rows is not None and rows.total:
+            span = max(rows.total - text.scrollable_content_region.height, 1)
+            parts.append(f"{min(100, round(100 * round(text.scroll_y) / span))}%")
+        if position := self.search_box.position():
+            parts.append(position)
+        self.show_status(" │ ".join(parts))
+
+    def show_status(self, status: str) -> None:
+        """Repaint the status line only when it changed, and never re-lay-out the screen."""
+        if status != self._status:
+            self._status = status
+            self.query_one("#status", Static).update(Text(status), layout=False)
+
+    # -- moving ----------------------------------------------------------------------
+    def action_switch_pane(self) -> None:
+        if self.text_pane.has_focus:
+            if self.narrow:
+                self.show_outline_overlay(True)
+            if self.outline_pane.display:
+                self.outline_pane.focus(scroll_visible=False)
+        else:
+            self.show_outline_overlay(False)
+            self.text_pane.focus(scroll_visible=False)
+
+    def action_toggle_outline(self) -> None:
+        outline = self.outline_pane
+        if self.narrow:
+            show = not self.has_class("show-outline")
+            self.show_outline_overlay(show)
+            (outline if show else self.text_pane).focus(scroll_visible=False)
+            return
+        outline.display = not outline.display
+        if not outline.display:
+            self.text_pane.focus(scroll_visible=False)
+
+    def action_next_section(self) -> None:
+        self._step_section(self.model.next_node(self.text_pane.top_para))
+
+    def action_prev_section(self) -> None:
+        self._step_section(self.model.prev_node(self.text_pane.top_para))
+
+    def _step_section(self, k: int | None) -> None:
+        if k is not None:
+            self.go_to_node(k)
+            self.outline_pane.mark(k)
+
+    def action_depth(self, depth: int) -> None:
+        self.outline_pane.show_depth(depth)
+
+    def action_next_figure(self) -> None:
+        self._step_figure(1)
+
+    def action_prev_figure(self) -> None:
+        self._step_figure(-1)
+
+    def _step_figure(self, step: int) -> None:
+        figures, text = self.analysis.figures, self.text_pane
+        if not figures:
+            self.notify("no figures in this document", timeout=2)
+            return
+        if text.current_figure is None:
+            start = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
+            k = self.model.figure_after(start)
+            k = k if step > 0 else k - 1
+        else:
+            k = text.current_figure + step
+        if not 0 <= k < len(figures):
+            self.notify("no more figures", timeout=2)
+            return
+        text.show_figure(k)
+
+    def _jump_to_para(self, para: int | None) -> None:
+        if para is not None:
+            self.text_pane.go_to_para(para)
+            self.text_pane.focus(scroll_visible=False)
+
+    # -- script ----------------------------------------------------------------------
+    def action_toggle_script(self) -> None:
+        current = self.model.script
+        if current == "original":
+            current = self.analysis.script
+        self.set_script("simplified" if current != "simplified" else "traditional")
+
+    def action_cycle_script(self) -> None:
+        k = SCRIPTS.index(self.model.script)
+        self.set_script(SCRIPTS[(k + 1) % len(SCRIPTS)])
+
+    def set_script(self, script: str) -> None:
+        text = self.text_pane
+        para, offset = text.position()
+        self.model.script = script
+        text.rescript()
+        text.go_to_para(para, offset)
+        self.outline_pane.rescript()
+        self.query_one("#title", Static).update(Text(self.model.title(), style="bold"), layout=False)
+        self.state.set("script", script)
+        self.update_status()
+
+    # -- search ----------------------------------------------------------------------
+    def action_search(self) -> None:
+        self.search_box.open()
+
+    @on(SearchBox.Found)
+    def _search_found(self, event: SearchBox.Found) -> None:
+        box, text = self.search_box, self.text_pane
+        text.show_search(box.matches)
+        self.outline_pane.show_search(box.matches)
+        if not box.matches and event.jump:
+            self.notify(f"no match for {event.query!r}", timeout=3)
+        elif event.jump:
+            text.focus(scroll_visible=False)
+            self._go_match(box.first_after(text.top_para))
+        self.update_status()
+
+    def _go_match(self, n: int) -> None:
+        match = self.search_box.step(n)
+        if match is not None:
+            self.text_pane.show_match(match)
+            self.update_status()
+
+    def action_next_match(self) -> None:
+        self._go_match(self.search_box.index + 1)
+
+    def action_prev_match(self) -> None:
+        self._go_match(self.search_box.index - 1)
+
+    def action_clear(self) -> None:
+        self.search_box.close()
+        text = self.text_pane
+        text.show_search([])
+        text.show_figure(None)
+        self.outline_pane.show_search([])
+        self.show_outline_overlay(False)
+        text.focus(scroll_visible=False)
+        self.update_status()
+
+    # -- comforts: marks, skim, figures table, export --------------------------------
+    def _mark_paras(self) -> list[int]:
+        return [self.model.para_at_offset(m["offset"]) for m in self.state.marks]
+
+    def action_mark(self) -> None:
+        self.app.push_screen(PromptScreen("Mark this paragraph — a one-letter name (optional), enter",
+                                          placeholder="a–z, or empty"), self._add_mark)
+
+    def _add_mark(self, name: str | None) -> None:
+        if name is None or not self.model.paragraphs:
+            return
+        name = name.strip()[:1]
+        para = self.text_pane.top_para
+        self.state.add_mark(self.model.paragraphs[para].start, name)
+        self.outline_pane.show_marks(self._mark_paras())
+        problem = self.state.save()
+        self.notify(problem or f"marked {name or 'paragraph'}: {self.model.para_text(para)[:16]}…",
+                    severity="warning" if problem else "information", timeout=2)
+
+    def action_marks(self) -> None:
+        from .lists_screen import marks_screen  # OptionList: loaded on first use
+
+        self.app.push_screen(marks_screen(self.model, self.state.marks), self._jump_to_para)
+
+    def action_skim(self) -> None:
+        from .lists_screen import skim_screen
+
+        self.app.push_screen(skim_screen(self.model), self._jump_to_para)
+
+    def action_figures(self, section: bool = False) -> None:
+        from .figures_screen import FiguresScreen  # DataTable: loaded on first use
+
+        node = self.current_node if section and self.model.nodes else None
+        self.app.push_screen(FiguresScreen(self.model, node), self._show_figure)
+
+    def _show_figure(self, k: int | None) -> None:
+        if k is not None:
+            self.text_pane.show_figure(k, reveal=False)
+            self._jump_to_para(self.model.figure_para(k))
+
+    def action_export(self) -> None:
+        from .export_screen import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.analysis, self.model.script), self._told)
+
+    def _told(self, message: str | None) -> None:
+        if message:
+            self.notify(message, timeout=4)
+
+    # -- memory ----------------------------------------------------------------------
+    def _restore_position(self) -> None:
+        pos = self.state.get("position")
+        if not isinstance(pos, dict):
+            return
+        offset, para = pos.get("offset"), pos.get("paragraph")
+        if isinstance(offset, int) and 0 <= offset < len(self.analysis.text):
+            para = self.model.para_at_offset(offset)
+        if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
+            self.call_after_refresh(self.text_pane.go_to_para, para)
+
+    def save_position(self) -> str:
+        """Remember where the reader is; a one-line problem, or ""."""
+        if not self.model.paragraphs:
+            return ""
+        para, _ = self.text_pane.position()
+        k = self.model.node_at(para)
+        path = [self.model.nodes[j].label for j in self.model.ancestors(k)] if k >= 0 else []
+        self.state.set("position", {
+            "paragraph": para, "offset": self.model.paragraphs[para].start, "section": path,
+        })
+        return self.state.save()
