@@ -114,6 +114,11 @@ class ReaderApp(App[int]):
             if problem:
                 self.notify(problem, severity="warning", timeout=4)
 
+    def copy_to_clipboard(self, text: str) -> None:
+        """Textual's, except that an empty text never replaces what the clipboard holds."""
+        if text:
+            super().copy_to_clipboard(text)
+
     # -- keys, help, quitting --------------------------------------------------------
     def set_keymap(self, keymap: Mapping[str, str]) -> None:
         """Textual's, remembering the keymap for the help screen."""

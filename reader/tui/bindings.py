@@ -42,6 +42,9 @@ APP_BINDINGS = [
     Binding("m", "screen.mark", "Mark", id="reader.mark", show=False),
     Binding("apostrophe", "screen.marks", "Marks", id="reader.marks", show=False),
     Binding("e", "screen.export", "Export", id="reader.export", show=False),
+    Binding("c", "screen.copy('paragraph')", "Copy paragraph", id="reader.copy-paragraph", show=False),
+    Binding("C", "screen.copy('section')", "Copy section", id="reader.copy-section", show=False),
+    Binding("y", "screen.copy('figure')", "Copy figure", id="reader.copy-figure", show=False),
     Binding("less_than_sign", "outline_width(-1)", "Narrower outline", id="reader.outline-narrower", show=False),
     Binding("greater_than_sign", "outline_width(1)", "Wider outline", id="reader.outline-wider", show=False),
 ]

@@ -1,6 +1,6 @@
 """The figures table (``f``, or ``F`` for the current section): every figure with its kind,
 section and a few characters of context; sortable by column, filterable by kind; ``enter``
-jumps to the figure in the text."""
+jumps to the figure in the text; ``c`` copies the figure under the cursor."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class FiguresScreen(ModalScreen[int | None]):
         Binding("k", "next_kind", "Kind filter", id="figures.kind"),
         Binding("s", "sort", "Sort", id="figures.sort"),
         Binding("enter", "choose", "Jump", id="figures.jump", priority=True),
+        Binding("c", "copy", "Copy figure", id="figures.copy"),
     ]
     COLUMNS = ("figure", "kind", "section", "context")
 
@@ -64,7 +65,7 @@ class FiguresScreen(ModalScreen[int | None]):
         with Vertical():
             yield Static(id="figures-title")
             yield DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
-            yield Static(Text("enter jump · k kind filter · s sort (click a header too) · esc close"),
+            yield Static(Text("enter jump · c copy · k kind filter · s sort (click a header too) · esc close"),
                          id="figures-help")
 
     def on_mount(self) -> None:
@@ -123,6 +124,13 @@ class FiguresScreen(ModalScreen[int | None]):
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         self.dismiss(int(str(key.value)))
+
+    def action_copy(self) -> None:
+        from .copying import copy_text
+
+        table = self.query_one(DataTable)
+        if table.row_count:
+            copy_text(self, str(table.get_row_at(table.cursor_row)[0]), "the figure")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.dismiss(int(str(event.row_key.value)))

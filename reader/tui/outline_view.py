@@ -42,6 +42,7 @@ WIDTHS = [20, 26, 32, 38, 46, 54, 64]  # the outline widths ``<`` and ``>`` step
 class OutlineView(LineCacheView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [*OUTLINE_BINDINGS]
     COMPONENT_CLASSES = {"outline-view--cursor", "outline-view--mark", "outline-view--guides"}
+    ALLOW_SELECT = False  # rows are for moving (a click opens a node); text is selected in the text pane
 
     hits: var[dict[int, int]] = var(dict, init=False)
     """Search hits per node (a node counts the hits of its whole section)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -300,6 +301,7 @@ class ReadingScreen(Screen[None]):
         text = self.text_pane
         text.show_search([])
         text.show_figure(None)
+        self.clear_selection()
         self.outline_pane.show_search([])
         self.show_outline_overlay(False)
         text.focus(scroll_visible=False)
@@ -353,6 +355,17 @@ class ReadingScreen(Screen[None]):
     def _told(self, message: str | None) -> None:
         if message:
             self.notify(message, timeout=4)
+
+    # -- copying (copying.py) --------------------------------------------------------
+    def action_copy_text(self) -> None:
+        """Textual's ``ctrl+c``: the selection, never an empty one (else Textual's binding)."""
+        from .copying import copy_selection
+        if not copy_selection(self):
+            raise SkipAction()
+
+    def action_copy(self, what: str) -> None:
+        from .copying import copy_part
+        copy_part(self, what)
 
     # -- memory ----------------------------------------------------------------------
     def _restore_position(self) -> None:

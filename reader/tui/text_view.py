@@ -6,7 +6,8 @@ it comes on screen, row counts are prefix sums (``row_map.RowMap``) and each ren
 is an LRU-cached ``Strip`` keyed by (paragraph, line, script). Its state is reactive: the
 search matches, the current match and the current figure (their watchers drop the drawn
 lines), and ``top_para``, the paragraph at the top, which the app watches to follow the
-reading. Scrolling is never animated, so held keys land exactly where they should.
+reading. Scrolling is never animated, so held keys land exactly where they should. Each
+drawn line carries the offsets of Textual's text selection (``text_selection.py``).
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from ..kinds import FIGURE_KINDS, figure_style
 from .bindings import TEXT_BINDINGS
 from .reader_model import Match, ReaderModel, Span
 from .row_map import RowMap
+from .text_selection import selected_span, selected_text
 from .textual_adapter import LineCacheView, blank, update_scrollbars
 
 STYLE_NAMES = [
@@ -100,6 +103,13 @@ class TextView(LineCacheView, can_focus=True):
         self._drop_lines()
 
     def watch_current_figure(self) -> None:
+        self._drop_lines()
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, as shown (Textual's selection asks for it)."""
+        return selected_text(self.model, selection), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
         self._drop_lines()
 
     def _drop_lines(self) -> None:
@@ -213,12 +223,13 @@ class TextView(LineCacheView, can_focus=True):
             return blank(width, base)
         para, off = rows.locate(row)
         spans = rows.lines(para)
-        if off >= len(spans):
-            return blank(width, base)
         key = (para, off, self.model.script)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._build(para, spans[off], width)
+            if off < len(spans):
+                strip = self._build(para, spans[off], width)
+            else:  # the blank row after a paragraph: a selection ending there ends the paragraph
+                strip = blank(width, base).apply_offsets(len(self.model.para_text(para)), para)
             self._cache[key] = strip
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -273,6 +284,11 @@ class TextView(LineCacheView, can_focus=True):
             if m.end > a and m.start < b:
                 name = "match-current" if m == self.current_match else "match"
                 marks.append((max(m.start, a), min(m.end, b), self._style(name)))
+        selection = self.text_selection
+        if selection is not None and (chosen := selected_span(selection, para, len(text))):
+            if chosen[1] > a and chosen[0] < b:
+                style = self.screen.get_component_rich_style("screen--selection")
+                marks.append((max(chosen[0], a), min(chosen[1], b), style))
         cuts = sorted({a, b, *(p for start, end, _ in marks for p in (start, end))})
         segments = []
         for x, y in zip(cuts, cuts[1:], strict=False):
@@ -281,7 +297,7 @@ class TextView(LineCacheView, can_focus=True):
                 if start <= x and end >= y:
                     style = style + st
             segments.append(Segment(text[x:y], style))
-        return Strip(segments).adjust_cell_length(width, base)
+        return Strip(segments).adjust_cell_length(width, base).apply_offsets(a, para)
 
     # -- moving ----------------------------------------------------------------------
     def go_to_para(self, para: int, offset: int = 0) -> None:
