@@ -42,6 +42,7 @@ APP_BINDINGS = [
     Binding("m", "screen.mark", "Mark", id="reader.mark", show=False),
     Binding("apostrophe", "screen.marks", "Marks", id="reader.marks", show=False),
     Binding("e", "screen.export", "Export", id="reader.export", show=False),
+    Binding("E", "screen.export_section", "Export section", id="reader.export-section", show=False),
     Binding("c", "screen.copy('paragraph')", "Copy paragraph", id="reader.copy-paragraph", show=False),
     Binding("C", "screen.copy('section')", "Copy section", id="reader.copy-section", show=False),
     Binding("y", "screen.copy('figure')", "Copy figure", id="reader.copy-figure", show=False),

@@ -2,7 +2,8 @@
 
 Owns: the export's dialogue and the write. ``ExportScreen`` asks for a path (next to the
 document by default), asks again before overwriting a file that exists, writes atomically
-and dismisses with the line to tell the reader (None when cancelled).
+and dismisses with the line to tell the reader (None when cancelled). What is written is
+``content`` (a subclass exports something else: ``section_export.py``).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ def default_export_path(analysis: Analysis) -> Path:
 
 
 class ExportScreen(PromptScreen):
-    def __init__(self, analysis: Analysis, script: str) -> None:
-        super().__init__("Export the outline as Markdown to:", str(default_export_path(analysis)))
+    what = "outline"
+
+    def __init__(self, analysis: Analysis, script: str, default: Path | None = None,
+                 question: str = "Export the outline as Markdown to:") -> None:
+        super().__init__(question, str(default or default_export_path(analysis)))
         self.analysis = analysis
         self.script = script
         self.target: Path | None = None  # a file that exists, once the reader chose it
@@ -50,11 +54,15 @@ class ExportScreen(PromptScreen):
         box.value = ""
         box.placeholder = "yes, or anything else to keep it"
 
-    def _write(self, target: Path) -> str:
+    def content(self, target: Path) -> str:
+        """What is written to ``target``."""
         from ..document.export import outline_markdown
 
+        return outline_markdown(self.analysis, self.script)
+
+    def _write(self, target: Path) -> str:
         try:
-            write_text_atomic(target, outline_markdown(self.analysis, self.script))
+            write_text_atomic(target, self.content(target))
         except OSError as exc:
             return f"could not write {target}: {exc.strerror}"
-        return f"outline written to {target}"
+        return f"{self.what} written to {target}"

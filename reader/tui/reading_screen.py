@@ -356,7 +356,7 @@ class ReadingScreen(Screen[None]):
         if message:
             self.notify(message, timeout=4)
 
-    # -- copying (copying.py) --------------------------------------------------------
+    # -- copying, the section export (copying.py, section_export.py) ------------------
     def action_copy_text(self) -> None:
         """Textual's ``ctrl+c``: the selection, never an empty one (else Textual's binding)."""
         from .copying import copy_selection
@@ -366,6 +366,10 @@ class ReadingScreen(Screen[None]):
     def action_copy(self, what: str) -> None:
         from .copying import copy_part
         copy_part(self, what)
+
+    def action_export_section(self) -> None:
+        from .section_export import export_section
+        export_section(self)
 
     # -- memory ----------------------------------------------------------------------
     def _restore_position(self) -> None:
