@@ -1,6 +1,7 @@
 """The kinds of outline nodes and of figures, defined once for the CLI and the reader.
 
-Owns: the order, marker, style and stylesheet class name of each kind. The node kinds and
+Owns: the order, marker, style and stylesheet class name of each kind, and each figure
+kind's colour-free cue. The node kinds and
 their markers come from the engine (``reader/document/model.py`` ``KIND_MARKS``, also used
 by the CLI's tree); the figure kinds are the ones the engine's ``figures.py`` gives
 (``tests/test_kinds.py`` checks both against the engine's output). The outline pane, the
@@ -24,6 +25,13 @@ NODE_STYLES: dict[str, str] = {
 """The Rich style of each node kind's marker in the outline and the skim list."""
 
 FIGURE_KINDS: tuple[str, ...] = ("percent", "money", "date", "count", "measure", "number", "chinese")
+
+FIGURE_CUES: dict[str, str] = {
+    "percent": "bold underline", "money": "bold italic", "date": "italic", "count": "bold",
+    "measure": "bold italic underline", "number": "underline", "chinese": "italic underline",
+}
+"""How the text pane tells figure kinds apart without colour (``NO_COLOR``, the high-contrast
+theme): the text style of each kind in ``reader/tui/reader.tcss`` (``TextView.-cues``)."""
 
 
 def figure_style(kind: str) -> str:

@@ -58,3 +58,19 @@ def test_small_terminal(snap_compare):
 
 def test_small_terminal_with_outline_overlay(snap_compare):
     assert snap_compare(make_app(), terminal_size=(60, 20), press=["o"])
+
+
+def test_no_color(snap_compare, monkeypatch):
+    """NO_COLOR: shades of grey, and each figure kind in its own text style."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(), terminal_size=SIZE, press=[*"]" * 13, SETTLE])  # many figures
+
+
+def test_high_contrast_theme(snap_compare):
+    from reader.tui.look import HIGH_CONTRAST
+
+    async def high_contrast(pilot):
+        pilot.app.theme = HIGH_CONTRAST
+        await pilot.press(*"]" * 13, SETTLE)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=high_contrast)

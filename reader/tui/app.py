@@ -20,6 +20,7 @@ from ..document.model import Analysis
 from ..document.script import convert
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
 from .entry import IDLE_GC_EVERY, DeferredCollections
+from .look import register_themes
 from .reading_screen import ReadingScreen
 from .screens import HelpScreen
 from .state import DocumentState, load_settings, save_settings
@@ -64,6 +65,7 @@ class ReaderApp(App[int]):
         for problem in (note, self._settings_problem):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
+        register_themes(self)
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
         if self.collections is not None:

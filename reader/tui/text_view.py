@@ -7,7 +7,8 @@ is an LRU-cached ``Strip`` keyed by (paragraph, line, script). Its state is reac
 search matches, the current match and the current figure (their watchers drop the drawn
 lines), and ``top_para``, the paragraph at the top, which the app watches to follow the
 reading. Scrolling is never animated, so held keys land exactly where they should. Each
-drawn line carries the offsets of Textual's text selection (``text_selection.py``).
+drawn line carries the offsets of Textual's text selection (``text_selection.py``). The pane
+tells figures apart by style as well as colour (class ``-cues``) when ``look.wants_cues``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from textual.strip import Strip
 
 from ..kinds import FIGURE_KINDS, figure_style
 from .bindings import TEXT_BINDINGS
+from .look import wants_cues
 from .reader_model import Match, ReaderModel, Span
 from .row_map import RowMap
 from .text_selection import selected_span, selected_text
@@ -61,7 +63,7 @@ class TextView(LineCacheView, can_focus=True):
         self._frame: tuple[RowMap, int, int, Style] | None = None  # during render_lines
         self._styles: dict[str, Style] = {}
         self._anchor = 0  # the paragraph the layout keeps in place (``top_para`` once told)
-        self._look: tuple[Style, str] | None = None  # the base style and theme lines are drawn in
+        self._look: tuple[Style, str, bool] | None = None  # base style, theme and cues of the lines
         self.strips_built = 0
 
     # -- what the app tells the pane -------------------------------------------------
@@ -134,6 +136,13 @@ class TextView(LineCacheView, can_focus=True):
     def on_resize(self) -> None:
         self._ensure_row_map()
 
+    def on_mount(self) -> None:
+        self._follow_theme()
+        self.watch(self.app, "theme", self._follow_theme, init=False)
+
+    def _follow_theme(self) -> None:
+        self.set_class(wants_cues(self.app), "-cues")
+
     def rescript(self) -> None:
         """Same paragraphs in another script: re-wrap and redraw only what is seen."""
         if self.row_map is not None:
@@ -187,7 +196,7 @@ class TextView(LineCacheView, can_focus=True):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._base = base = self.rich_style  # once a frame, not once a line
-        look = (base, self.app.theme)
+        look = (base, self.app.theme, self.has_class("-cues"))
         if look != self._look:  # another theme: other highlight colours and background
             self._look = look
             self._styles.clear()
