@@ -102,7 +102,12 @@ def run(argv: list[str]) -> int:
             return serve(args.file, args.host, args.port)
         return _run_command(args)
     args = _reader_parser().parse_args(argv)
-    path = args.file or ("-" if _piped_stdin() else sample_path())
+    from .tui.web_session import is_web_session, session_state
+
+    web = is_web_session()  # served: standard input carries the browser's keys, not a document
+    if web and args.file == "-":
+        raise UsageError("a session served to a browser cannot read standard input; give a file")
+    path = args.file or ("-" if _piped_stdin() and not web else sample_path())
     name = "standard input" if path == "-" else path
     decoded = decode_document(read_any(path), name)
     first, rest = first_screen(decoded.text)
@@ -123,8 +128,9 @@ def run(argv: list[str]) -> int:
         from .document import analyze_text
 
         analysis = analyze_text(first, name, decoded.encoding)
-    return run_reader(analysis, script=args.script, fresh=args.fresh,
-                      full_text=decoded.text if rest else None)
+    with session_state():  # a browser's session: state of its own
+        return run_reader(analysis, script=args.script, fresh=args.fresh,
+                          full_text=decoded.text if rest else None)
 
 
 FIRST_SCREEN_CHARS = 50_000

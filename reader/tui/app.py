@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.driver import Driver
 from textual.screen import Screen
 
 from ..document.model import Analysis
@@ -54,6 +55,12 @@ class ReaderApp(App[int]):
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's; served to a browser, a driver that ends the app with its server."""
+        from .web_session import session_driver
+
+        return session_driver(super().get_driver_class())
 
     def get_default_screen(self) -> Screen[Any]:
         return self.reading
