@@ -58,3 +58,17 @@ def test_small_terminal(snap_compare):
 
 def test_small_terminal_with_outline_overlay(snap_compare):
     assert snap_compare(make_app(), terminal_size=(60, 20), press=["o"])
+
+
+def test_speakers_view(snap_compare):
+    from tui_helpers import ROOT
+
+    app = make_app(ROOT / "sample_docs" / "news_briefing_report.txt")
+    assert snap_compare(app, terminal_size=SIZE, press=["w", "j", SETTLE])
+
+
+def test_outline_narrowed_to_one_speaker(snap_compare):
+    from tui_helpers import ROOT
+
+    app = make_app(ROOT / "sample_docs" / "news_briefing_report.txt")
+    assert snap_compare(app, terminal_size=SIZE, press=["w", "n", SETTLE])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +96,37 @@ class ReaderModel:
             out.append(k)
             k = self.parent[k]
         return out[::-1]
+
+    def visible_rows(self, opened: set[int], only: frozenset[int] | None = None) -> list[int]:
+        """The nodes an outline shows, in order: a node's children only when it is open;
+        with ``only``, nothing outside that set (nor what is under it)."""
+        end, n = self.subtree_end, len(self.nodes)
+        rows: list[int] = []
+        k = 0
+        while k < n:
+            if only is not None and k not in only:
+                k = end[k]  # another speaker's section: left out with what is under it
+                continue
+            rows.append(k)
+            k = k + 1 if k in opened else end[k]
+        return rows
+
+    def guides(self, k: int) -> str:
+        """The tree lines drawn before a node's label (│ ├ └ by level)."""
+        if self.depth[k] == 0:
+            return ""
+        chain = self.ancestors(k)[1:-1]  # levels 1 … depth-1, then the node itself
+        out = ["│ " if self.has_next_sibling(a) else "  " for a in chain]
+        out.append("├ " if self.has_next_sibling(k) else "└ ")
+        return "".join(out)
+
+    def sections_of(self, turns: Iterable[int]) -> frozenset[int]:
+        """These nodes, what is under them and what is above them (for the tree's shape)."""
+        keep: set[int] = set()
+        for k in turns:
+            keep.update(self.ancestors(k))
+            keep.update(range(k, self.subtree_end[k]))
+        return frozenset(keep)
 
     def next_node(self, para: int) -> int | None:
         k = bisect_right(self.node_starts, para)

@@ -55,6 +55,7 @@ class ReadingScreen(Screen[None]):
         self.fresh = fresh
         self.collections = collections
         self.current_node = 0
+        self.narrowed = ""  # the speaker the outline is narrowed to ("" when it shows all)
         self._warm_timer: Timer | None = None
         self._status = ""
 
@@ -97,6 +98,7 @@ class ReadingScreen(Screen[None]):
         self.analysis, self.model, self.state = full, ReaderModel(full), state
         self.model.script = script
         self.outline_pane.show_model(self.model)
+        self.narrowed = ""
         text.show_model(self.model)
         self.search_box.show_model(self.model)  # the same query, over the whole
         text.go_to_para(self.model.para_at_offset(offset))
@@ -174,6 +176,8 @@ class ReadingScreen(Screen[None]):
             parts.append(f"{min(100, round(100 * round(text.scroll_y) / span))}%")
         if position := self.search_box.position():
             parts.append(position)
+        if self.narrowed:
+            parts.append(f"人 {self.narrowed}")
         self.show_status(" │ ".join(parts))
 
     def show_status(self, status: str) -> None:
@@ -349,6 +353,16 @@ class ReadingScreen(Screen[None]):
         from .export_screen import ExportScreen
 
         self.app.push_screen(ExportScreen(self.analysis, self.model.script), self._told)
+
+    def action_speakers(self) -> None:
+        from .speakers_screen import SpeakersScreen, apply_choice
+
+        self.app.push_screen(SpeakersScreen(self.model), lambda choice: apply_choice(self, choice))
+
+    def action_narrow_speaker(self) -> None:
+        from .speakers_screen import toggle_narrow
+
+        toggle_narrow(self)
 
     def _told(self, message: str | None) -> None:
         if message:
