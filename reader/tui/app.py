@@ -14,9 +14,11 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from ..document.model import Analysis
+from ..document.safe import visible
 from ..document.script import convert
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
 from .entry import IDLE_GC_EVERY, DeferredCollections
@@ -113,6 +115,14 @@ class ReaderApp(App[int]):
             problem = save_settings(self.settings)
             if problem:
                 self.notify(problem, severity="warning", timeout=4)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Textual's, but never markup, whatever the caller asks: messages quote document
+        text, search text, file names and keys, so they are shown literally, through the one
+        sanitiser (``[/]`` in a document crashed the toast; ``[@click=…]`` became an action)."""
+        super().notify(visible(message), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     # -- keys, help, quitting --------------------------------------------------------
     def set_keymap(self, keymap: Mapping[str, str]) -> None:

@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.widgets import Input, Static
 
 from ..document.model import Analysis
+from ..document.safe import shown_name
 from .screens import PromptScreen
 from .state import write_text_atomic
 
@@ -27,7 +28,9 @@ def default_export_path(analysis: Analysis) -> Path:
 
 class ExportScreen(PromptScreen):
     def __init__(self, analysis: Analysis, script: str) -> None:
-        super().__init__("Export the outline as Markdown to:", str(default_export_path(analysis)))
+        self.default = default_export_path(analysis)
+        self.shown_default = shown_name(self.default)  # what the line shows: never raw escapes
+        super().__init__("Export the outline as Markdown to:", self.shown_default)
         self.analysis = analysis
         self.script = script
         self.target: Path | None = None  # a file that exists, once the reader chose it
@@ -40,12 +43,13 @@ class ExportScreen(PromptScreen):
         if not event.value.strip():
             self.dismiss(None)
             return
-        target = Path(event.value.strip()).expanduser()
+        value = event.value.strip()
+        target = self.default if value == self.shown_default.strip() else Path(value).expanduser()
         if not target.exists():
             self.dismiss(self._write(target))
             return
         self.target = target
-        self.query_one(Static).update(Text(f"{target} exists — type yes to overwrite", style="bold"))
+        self.query_one(Static).update(Text(f"{shown_name(target)} exists — type yes to overwrite", style="bold"))
         box = self.query_one(Input)
         box.value = ""
         box.placeholder = "yes, or anything else to keep it"
@@ -56,5 +60,5 @@ class ExportScreen(PromptScreen):
         try:
             write_text_atomic(target, outline_markdown(self.analysis, self.script))
         except OSError as exc:
-            return f"could not write {target}: {exc.strerror}"
-        return f"outline written to {target}"
+            return f"could not write {shown_name(target)}: {exc.strerror}"
+        return f"outline written to {shown_name(target)}"

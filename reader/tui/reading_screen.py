@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from ..document.model import Analysis
+from ..document.safe import visible
 from ..document.script import LABELS, SCRIPTS
 from .entry import DeferredCollections
 from .key_bar import KeyBar
@@ -180,7 +181,7 @@ class ReadingScreen(Screen[None]):
         """Repaint the status line only when it changed, and never re-lay-out the screen."""
         if status != self._status:
             self._status = status
-            self.query_one("#status", Static).update(Text(status), layout=False)
+            self.query_one("#status", Static).update(Text(visible(status)), layout=False)
 
     # -- moving ----------------------------------------------------------------------
     def action_switch_pane(self) -> None:
