@@ -79,3 +79,18 @@ async def test_markup_in_the_document_and_the_search_is_shown_literally():
         assert not any(span.style for t in app.query(Toast) for span in t.render().spans
                        if "click" in str(span.style))
         assert "[bold]粗體[/bold]正文" in screen_text(app)
+
+
+async def test_one_line_document_is_shown_and_can_be_marked():
+    line = "只有一行的文件，沒有換行，也就沒有正文段落。"
+    app = app_for_text(line)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert line in screen_text(app)
+        await pilot.press("m", "enter", "apostrophe")
+        await pilot.pause()
+        assert len(app.reading.state.marks) == 1
+        assert isinstance(app.screen, ListScreen)
+        await pilot.press("enter", "s", "escape", "f", "escape", "]", "}", "G", "g")
+        await pilot.pause()
+        assert app.is_running and app.screen is app.reading
