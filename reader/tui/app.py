@@ -24,7 +24,8 @@ from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
 from .entry import IDLE_GC_EVERY, DeferredCollections
 from .reading_screen import ReadingScreen
 from .screens import HelpScreen
-from .state import DocumentState, load_settings, save_settings
+from .state import DocumentState, load_settings, save_settings, state_dir
+from .store import probe_writable
 
 NARROW = 80
 
@@ -66,6 +67,8 @@ class ReaderApp(App[int]):
         for problem in (note, self._settings_problem):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
+        if self.remember:
+            self.reading.saved(probe_writable(state_dir() / "documents"))
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
         if self.collections is not None:
@@ -102,19 +105,18 @@ class ReaderApp(App[int]):
     def action_outline_width(self, step: int) -> None:
         width = self.reading.outline_pane.step_width(step)
         self.settings["outline_width"] = width
-        self.save_settings()
+        self.save_settings(outline_width=width)
         self.reading.show_status(f"outline width {width}")
 
     def watch_theme(self, theme: str) -> None:
         if self.remember and self.settings.get("theme") != theme:
             self.settings["theme"] = theme
-            self.save_settings()
+            self.save_settings(theme=theme)
 
-    def save_settings(self) -> None:
+    def save_settings(self, **updates: Any) -> None:
+        """Write these settings over what is on disk now (another reader's stay)."""
         if self.remember:
-            problem = save_settings(self.settings)
-            if problem:
-                self.notify(problem, severity="warning", timeout=4)
+            self.reading.saved(save_settings(updates))
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
