@@ -281,3 +281,43 @@ async def test_state_file_with_a_bom_and_fields_of_later_versions_is_kept(tmp_pa
         assert app.reading.state.marks == [{"offset": 0, "name": "z"}]
         assert not app._notifications
     assert good.exists() and not list(good.parent.glob("*.bad-*"))
+
+
+# -- keymap files (issue 12 items 2, 4, 16): read with or without a BOM, problems said once
+BAD_KEYMAPS = {
+    "not-utf8": (b'{"reader.help": "\xff"}', "not UTF-8"),
+    "deep-nesting": (DEEP, "not valid JSON"),
+    "not-an-object": (b'["q"]', "must be a JSON object"),
+    "markup-as-key": (b'{"reader.help": "[/]", "reader.skim": "[@click=app.quit]x"}', "invalid keys ignored: '[/]' (reader.help)"),
+    "misspelt-modifier": (b'{"reader.quit": "ctlr+q"}', "invalid keys ignored: 'ctlr+q'"),
+    "not-a-string": (b'{"reader.help": 5}', "invalid keys ignored: 5 (reader.help)"),
+    "bound-twice": (b'{"reader.skim": "q"}', "keys bound twice: q (reader.quit, reader.skim)"),
+    "pane-key-taken": (b'{"reader.mark": "j"}', "keys bound twice: j (reader.mark, text.down, outline.down)"),
+    "unknown-id": (b'{"reader.fly": "x"}', "unknown binding ids ignored: reader.fly"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_KEYMAPS))
+async def test_keymap_problems_are_said_once_and_the_default_keys_work(tmp_path, monkeypatch, case):
+    data, fragment = BAD_KEYMAPS[case]
+    (tmp_path / "keymap.json").write_bytes(data)
+    monkeypatch.setenv("SPEECH_READER_CONFIG_DIR", str(tmp_path))
+    app = ReaderApp(analyze_path(str(write(tmp_path, "doc", SPEECH.encode())[0])), remember=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.is_running and type(app.screen).__name__ == "HelpScreen"
+        said = [n.message for n in app._notifications if "keymap" in n.message]
+        assert len(said) == 1 and fragment in said[0], said
+    assert (tmp_path / "keymap.json").read_bytes() == data  # the user's file is left alone
+
+
+async def test_keymap_with_a_bom_is_used(tmp_path, monkeypatch):
+    (tmp_path / "keymap.json").write_bytes(b'\xef\xbb\xbf{"reader.next-section": "x"}')
+    monkeypatch.setenv("SPEECH_READER_CONFIG_DIR", str(tmp_path))
+    app = ReaderApp(analyze_path(str(write(tmp_path, "doc", SPEECH.encode())[0])), remember=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.reading.current_node == 1
+        assert not app._notifications

@@ -20,8 +20,9 @@ from textual.screen import Screen
 from ..document.model import Analysis
 from ..document.safe import visible
 from ..document.script import convert
-from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
+from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display
 from .entry import IDLE_GC_EVERY, DeferredCollections
+from .keymap import load_keymap
 from .reading_screen import ReadingScreen
 from .screens import HelpScreen
 from .state import DocumentState, load_settings, save_settings, state_dir
