@@ -20,6 +20,7 @@ from textual.screen import Screen
 from ..document.model import Analysis
 from ..document.safe import visible
 from ..document.script import convert
+from . import signals
 from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display
 from .entry import IDLE_GC_EVERY, DeferredCollections
 from .keymap import load_keymap
@@ -54,6 +55,7 @@ class ReaderApp(App[int]):
         self.settings, self._settings_problem = load_settings() if remember else ({}, "")
         self.keymap: dict[str, str] = {}
         self.collections = collections
+        self._signals: list[int] = []
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
@@ -72,6 +74,7 @@ class ReaderApp(App[int]):
             self.reading.saved(probe_writable(state_dir() / "documents"))
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
+        self._signals = signals.install(self.leave)  # SIGTERM, SIGHUP, SIGINT: save, exit
         if self.collections is not None:
             self.set_interval(IDLE_GC_EVERY, self.collections.collect_if_idle, name="idle-gc")
         if self.pending_text is not None:
@@ -151,7 +154,14 @@ class ReaderApp(App[int]):
         return lambda: self.run_action(action)
 
     async def action_quit(self) -> None:
+        self.leave()
+
+    def leave(self, signum: int = 0) -> None:
+        """Save what is remembered and exit (status 128 + ``signum`` after a signal)."""
         problem = self.reading.save_position()
         if problem:
             self.log.warning(problem)
-        self.exit(0)
+        self.exit(return_code=128 + signum if signum else 0)
+
+    def on_unmount(self) -> None:
+        signals.uninstall(self._signals)

@@ -16,6 +16,7 @@ from textual.binding import Binding
 APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="reader.help"),
     Binding("q", "quit", "Quit", id="reader.quit"),
+    Binding("ctrl+z", "suspend_process", "Suspend", id="reader.suspend", show=False),
     Binding("tab", "screen.switch_pane", "Pane", id="reader.switch-pane", priority=True),
     Binding("right_square_bracket,L", "screen.next_section", "Next §", id="reader.next-section"),
     Binding("left_square_bracket,H", "screen.prev_section", "Prev §", id="reader.prev-section", show=False),
