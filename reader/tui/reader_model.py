@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document.model import Analysis, Node
+from ..document.model import Analysis, Node, Paragraph
 from ..document.safe import visible
 from ..document.script import convert, normalise
 
@@ -43,7 +43,7 @@ def same_length(text: str, script: str) -> str:
 class ReaderModel:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.paragraphs = analysis.paragraphs
+        self.paragraphs = analysis.paragraphs or _title_paragraph(analysis)
         self.nodes: list[Node] = list(analysis.walk())
         self.index = {id(n): k for k, n in enumerate(self.nodes)}
         self.parent: list[int] = [-1] * len(self.nodes)
@@ -64,7 +64,7 @@ class ReaderModel:
 
     # -- structure -------------------------------------------------------------------
     def _deepest_nodes(self) -> list[int]:
-        owner = [0] * len(self.paragraphs)
+        owner = [0 if self.nodes else -1] * len(self.paragraphs)
         for k, n in enumerate(self.nodes):  # preorder: deeper nodes overwrite parents
             for i in range(n.first_para, n.last_para):
                 owner[i] = k
@@ -214,6 +214,19 @@ class ReaderModel:
                     return out
                 pos = t.find(q, pos + len(q))
         return out
+
+
+def _title_paragraph(analysis: Analysis) -> list[Paragraph]:
+    """A document of one line has no reading text (the line is its title): that line is then
+    the one paragraph the reader shows, marks and searches."""
+    doc = analysis.document
+    start, end = doc.title_range or (0, len(doc.text))
+    line = doc.text[start:end]
+    first = len(line) - len(line.lstrip())
+    line = line.strip()
+    if not line:
+        return []
+    return [Paragraph(start + first, start + first + len(line), [(0, start + first, start + first + len(line))], line)]
 
 
 def _heading_span(node: Node, text: str) -> list[Span]:

@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from ..document.model import Analysis
+from ..document.safe import visible
 from ..document.script import LABELS, SCRIPTS
 from .entry import DeferredCollections
 from .key_bar import KeyBar
@@ -58,6 +59,7 @@ class ReadingScreen(Screen[None]):
         self.narrowed = ""  # the speaker the outline is narrowed to ("" when it shows all)
         self._warm_timer: Timer | None = None
         self._status = ""
+        self.memory_only = ""  # why nothing can be saved ("" while it can)
 
     def compose(self) -> ComposeResult:
         self.outline_pane = OutlineView(self.model, id="outline")
@@ -165,8 +167,9 @@ class ReadingScreen(Screen[None]):
             self.collections.moved()
         model, text = self.model, self.text_pane
         node = model.nodes[self.current_node] if model.nodes else None
-        parts = [LABELS[model.script] if model.script != "original"
-                 else f"原文 {LABELS[self.analysis.script]}"]
+        parts = ["⚠ in memory only"] if self.memory_only else []
+        parts.append(LABELS[model.script] if model.script != "original"
+                     else f"原文 {LABELS[self.analysis.script]}")
         if node is not None:
             parts.append(f"§ {self.current_node + 1}/{len(model.nodes)} {model.label(node)}")
             parts.append(f"數據 {node.figures}")
@@ -184,7 +187,7 @@ class ReadingScreen(Screen[None]):
         """Repaint the status line only when it changed, and never re-lay-out the screen."""
         if status != self._status:
             self._status = status
-            self.query_one("#status", Static).update(Text(status), layout=False)
+            self.query_one("#status", Static).update(Text(visible(status)), layout=False)
 
     # -- moving ----------------------------------------------------------------------
     def action_switch_pane(self) -> None:
@@ -323,10 +326,10 @@ class ReadingScreen(Screen[None]):
         name = name.strip()[:1]
         para = self.text_pane.top_para
         self.state.add_mark(self.model.paragraphs[para].start, name)
-        self.outline_pane.show_marks(self._mark_paras())
-        problem = self.state.save()
-        self.notify(problem or f"marked {name or 'paragraph'}: {self.model.para_text(para)[:16]}…",
-                    severity="warning" if problem else "information", timeout=2)
+        self.saved(self.state.save())
+        self.outline_pane.show_marks(self._mark_paras())  # another reader's marks too
+        where = " (in memory only)" if self.memory_only else ""
+        self.notify(f"marked {name or 'paragraph'}{where}: {self.model.para_text(para)[:16]}…", timeout=2)
 
     def action_marks(self) -> None:
         from .lists_screen import marks_screen  # OptionList: loaded on first use
@@ -369,6 +372,16 @@ class ReadingScreen(Screen[None]):
             self.notify(message, timeout=4)
 
     # -- memory ----------------------------------------------------------------------
+    def saved(self, problem: str) -> None:
+        """The outcome of a write to the state directory: the first failure is said once,
+        and the status line keeps saying that the reader works in memory only."""
+        if problem and not self.memory_only:
+            self.memory_only = problem
+            self.notify(f"{problem}; marks, position and settings are kept in memory only",
+                        severity="warning", timeout=8)
+            if self.is_mounted:  # else on_mount shows the status
+                self.update_status()
+
     def _restore_position(self) -> None:
         pos = self.state.get("position")
         if not isinstance(pos, dict):
