@@ -72,3 +72,18 @@ async def test_no_speakers_says_so():
         assert options.option_count == 2  # 鄧雲鋒 (two turns: 指出, 強調), 王品木
         await pilot.press("escape")
         assert app.screen is app.reading
+
+
+async def test_next_section_steps_through_the_narrowed_speaker():
+    app = make_app(NEWS)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w", "n", "escape")
+        await pilot.pause()
+        reading = app.reading
+        seen = []
+        for _ in range(5):
+            await pilot.press("]")
+            await pilot.pause()
+            seen.append(reading.model.nodes[reading.current_node].label)
+        # (何文龍說 and its point 關於遣散費 start at one paragraph: the deeper one is shown)
+        assert seen == ["人手方面", "工會：補償遠低於業界水平", "關於遣散費", "關於遣散費", "關於遣散費"]

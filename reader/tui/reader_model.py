@@ -128,14 +128,18 @@ class ReaderModel:
             keep.update(range(k, self.subtree_end[k]))
         return frozenset(keep)
 
-    def next_node(self, para: int) -> int | None:
+    def next_node(self, para: int, among: frozenset[int] | None = None) -> int | None:
+        """The first node that starts after ``para`` (one of ``among``, when given)."""
         k = bisect_right(self.node_starts, para)
-        while k < len(self.nodes) and self.node_starts[k] <= para:
+        while k < len(self.nodes) and (self.node_starts[k] <= para or (among is not None and k not in among)):
             k += 1
         return k if k < len(self.nodes) else None
 
-    def prev_node(self, para: int) -> int | None:
+    def prev_node(self, para: int, among: frozenset[int] | None = None) -> int | None:
+        """The last node that starts before ``para`` (one of ``among``, when given)."""
         k = bisect_left(self.node_starts, para) - 1
+        while k >= 0 and among is not None and k not in among:
+            k -= 1
         return k if k >= 0 else None
 
     # -- text ------------------------------------------------------------------------

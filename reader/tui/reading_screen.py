@@ -211,11 +211,11 @@ class ReadingScreen(Screen[None]):
         if not outline.display:
             self.text_pane.focus(scroll_visible=False)
 
-    def action_next_section(self) -> None:
-        self._step_section(self.model.next_node(self.text_pane.top_para))
+    def action_next_section(self) -> None:  # narrowed to a speaker: their next section
+        self._step_section(self.model.next_node(self.text_pane.top_para, self.outline_pane.only))
 
     def action_prev_section(self) -> None:
-        self._step_section(self.model.prev_node(self.text_pane.top_para))
+        self._step_section(self.model.prev_node(self.text_pane.top_para, self.outline_pane.only))
 
     def _step_section(self, k: int | None) -> None:
         if k is not None:
