@@ -7,6 +7,7 @@ the input file's bytes and mtime are unchanged afterwards.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -204,3 +205,119 @@ def test_file_truncated_while_read(tmp_path):
     assert r.returncode in (0, 2), r.stderr.decode()
     if r.returncode == 2:
         assert_one_line_error(r, "")
+
+
+# -- state files of the wrong shape (issue 12 item 4): reported once, set aside, the reader starts
+DEEP = b"[" * 200_000
+BAD_DOCUMENT_STATE = {
+    "marks-null": b'{"marks": null}',
+    "marks-string": b'{"marks": "abc"}',
+    "mark-without-offset": b'{"marks": [{"name": "a"}]}',
+    "mark-bad-name": b'{"marks": [{"offset": 3, "name": ["a"]}, {"offset": -1}]}',
+    "position-string": b'{"position": "top"}',
+    "position-bad-section": b'{"position": {"offset": 5, "section": [1]}}',
+    "script-unknown": b'{"script": ["x"]}',
+    "a-list": b"[1, 2]",
+    "deep-nesting": DEEP,
+    "not-utf8": b'{"marks": "\xff\xfe"}',
+    "truncated": b'{"marks": [{"offset": 1',
+}
+BAD_SETTINGS = {
+    "theme-list": b'{"theme": ["x"]}',
+    "theme-number": b'{"theme": 7}',
+    "width-string": b'{"outline_width": "wide"}',
+    "width-huge": b'{"outline_width": 1000000000}',
+    "width-bool": b'{"outline_width": true}',
+    "deep-nesting": DEEP,
+    "not-utf8": b"\xff\xfe\x00{",
+    "a-string": b'"settings"',
+}
+
+
+def state_case(tmp_path: Path, monkeypatch, relative: str, data: bytes) -> tuple[ReaderApp, Path]:
+    from reader.tui.state import content_key
+
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path / "state"))
+    analysis = analyze_path(str(write(tmp_path, "doc", SPEECH.encode())[0]))
+    bad = tmp_path / "state" / relative.replace("KEY", content_key(analysis.text))
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(data)
+    return ReaderApp(analysis), bad
+
+
+async def check_state_case(app: ReaderApp, bad: Path) -> None:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("m", "a", "enter", "]", "t", "greater_than_sign")
+        await pilot.pause()
+        assert app.is_running and app.reading.state.marks
+        warned = [n.message for n in app._notifications if bad.name in n.message]
+        assert len(warned) == 1 and "set aside" in warned[0], [n.message for n in app._notifications]
+        await pilot.press("q")
+    assert not bad.exists() or bad.read_bytes() != b"" and json.loads(bad.read_text("utf-8")) is not None
+    assert [p for p in bad.parent.iterdir() if p.name.startswith(bad.name + ".bad-")]
+
+
+@pytest.mark.parametrize("case", sorted(BAD_DOCUMENT_STATE))
+@pytest.mark.parametrize("fresh", [False, True])
+async def test_document_state_of_the_wrong_shape(tmp_path, monkeypatch, case, fresh):
+    app, bad = state_case(tmp_path, monkeypatch, "documents/KEY.json", BAD_DOCUMENT_STATE[case])
+    app.reading.fresh = fresh
+    await check_state_case(app, bad)
+    assert json.loads(bad.read_text("utf-8"))["marks"] == [{"offset": app.reading.state.marks[0]["offset"], "name": "a"}]
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SETTINGS))
+async def test_settings_of_the_wrong_shape(tmp_path, monkeypatch, case):
+    app, bad = state_case(tmp_path, monkeypatch, "settings.json", BAD_SETTINGS[case])
+    await check_state_case(app, bad)
+    assert isinstance(json.loads(bad.read_text("utf-8"))["outline_width"], int)
+
+
+async def test_state_file_with_a_bom_and_fields_of_later_versions_is_kept(tmp_path, monkeypatch):
+    app, good = state_case(tmp_path, monkeypatch, "documents/KEY.json",
+                           '\ufeff{"marks": [{"offset": 0, "name": "z"}], "later": 1}'.encode())
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        assert app.reading.state.marks == [{"offset": 0, "name": "z"}]
+        assert not app._notifications
+    assert good.exists() and not list(good.parent.glob("*.bad-*"))
+
+
+# -- keymap files (issue 12 items 2, 4, 16): read with or without a BOM, problems said once
+BAD_KEYMAPS = {
+    "not-utf8": (b'{"reader.help": "\xff"}', "not UTF-8"),
+    "deep-nesting": (DEEP, "not valid JSON"),
+    "not-an-object": (b'["q"]', "must be a JSON object"),
+    "markup-as-key": (b'{"reader.help": "[/]", "reader.skim": "[@click=app.quit]x"}', "invalid keys ignored: '[/]' (reader.help)"),
+    "misspelt-modifier": (b'{"reader.quit": "ctlr+q"}', "invalid keys ignored: 'ctlr+q'"),
+    "not-a-string": (b'{"reader.help": 5}', "invalid keys ignored: 5 (reader.help)"),
+    "bound-twice": (b'{"reader.skim": "q"}', "keys bound twice: q (reader.quit, reader.skim)"),
+    "pane-key-taken": (b'{"reader.mark": "j"}', "keys bound twice: j (reader.mark, text.down, outline.down)"),
+    "unknown-id": (b'{"reader.fly": "x"}', "unknown binding ids ignored: reader.fly"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_KEYMAPS))
+async def test_keymap_problems_are_said_once_and_the_default_keys_work(tmp_path, monkeypatch, case):
+    data, fragment = BAD_KEYMAPS[case]
+    (tmp_path / "keymap.json").write_bytes(data)
+    monkeypatch.setenv("SPEECH_READER_CONFIG_DIR", str(tmp_path))
+    app = ReaderApp(analyze_path(str(write(tmp_path, "doc", SPEECH.encode())[0])), remember=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.is_running and type(app.screen).__name__ == "HelpScreen"
+        said = [n.message for n in app._notifications if "keymap" in n.message]
+        assert len(said) == 1 and fragment in said[0], said
+    assert (tmp_path / "keymap.json").read_bytes() == data  # the user's file is left alone
+
+
+async def test_keymap_with_a_bom_is_used(tmp_path, monkeypatch):
+    (tmp_path / "keymap.json").write_bytes(b'\xef\xbb\xbf{"reader.next-section": "x"}')
+    monkeypatch.setenv("SPEECH_READER_CONFIG_DIR", str(tmp_path))
+    app = ReaderApp(analyze_path(str(write(tmp_path, "doc", SPEECH.encode())[0])), remember=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.reading.current_node == 1
+        assert not app._notifications

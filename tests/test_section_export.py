@@ -64,12 +64,12 @@ async def test_section_export_asks_before_overwriting_and_reports_failures(tmp_p
         await pilot.press("n", "o", "enter")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == "mine"
-        await export_to(pilot, tmp_path)  # a directory: exists, and cannot be replaced by a file
-        await pilot.press("y", "e", "s", "enter")
-        await pilot.pause()
+        await export_to(pilot, tmp_path)  # a directory: refused, in one line
         messages = [str(n.message) for n in app._notifications]
-        assert any(m.startswith(f"could not write {tmp_path}") and "\n" not in m for m in messages)
+        assert f"{tmp_path} is a directory; not exported" in messages
         assert tmp_path.is_dir()
+        await export_to(pilot, tmp_path / "none" / "s.txt")
+        assert not (tmp_path / "none").exists()  # no directory made
 
 
 def test_markdown_escapes_what_would_be_markup(seed_analysis):

@@ -74,3 +74,17 @@ def test_high_contrast_theme(snap_compare):
         await pilot.press(*"]" * 13, SETTLE)
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=high_contrast)
+
+
+def test_speakers_view(snap_compare):
+    from tui_helpers import ROOT
+
+    app = make_app(ROOT / "sample_docs" / "news_briefing_report.txt")
+    assert snap_compare(app, terminal_size=SIZE, press=["w", "j", SETTLE])
+
+
+def test_outline_narrowed_to_one_speaker(snap_compare):
+    from tui_helpers import ROOT
+
+    app = make_app(ROOT / "sample_docs" / "news_briefing_report.txt")
+    assert snap_compare(app, terminal_size=SIZE, press=["w", "n", SETTLE])

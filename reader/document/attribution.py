@@ -90,7 +90,7 @@ def _subject(text: str, lo: int, v: int, ctx: Context) -> _Subject | None:
         head = words.lead_in(text, lo, g)
         for p, score in names.name_candidates(text, g, head):
             name = text[p:g]
-            if names.bounded_before(text, p, head) or (text[p - 1] == "的" and ctx.count(name) >= 2):
+            if names.bounded_before(text, p, head) or (p > 0 and text[p - 1] == "的" and ctx.count(name) >= 2):
                 score += 0.8 if ctx.count(name) >= 2 else 0.0  # the head of 負責協調初選的戴耀廷
             else:
                 score -= 0.8  # 過程中, 查詢時: mid-word, and a repeat proves nothing there

@@ -3,9 +3,11 @@
 Control characters (C0, DEL, C1: ESC, BEL, backspace…), bidirectional overrides and
 isolates, zero-width characters, tag characters and blank fillers (U+3164, U+115F,
 U+180E) are replaced by visible stand-ins of the same length, so offsets into the text stay
-valid and nothing the document holds can drive the terminal or hide itself. A zero-width
-joiner between two emoji and a variation selector after a visible character are kept:
-they join 👨‍👩‍👧 and ❤️ into the pictures they are.
+valid and nothing the document holds can drive the terminal or hide itself. Lone surrogates
+(how Python keeps the undecodable bytes of a file name) become U+FFFD, one cell each.
+A zero-width joiner between two emoji and a variation selector after a visible character
+are kept: they join 👨‍👩‍👧 and ❤️ into the pictures they are. ``shown_name`` is the same for
+a file name or a path: what every message naming one uses.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def _table() -> dict[int, str]:
         table[c] = "\u21b5"
     for c in [*range(0xE0000, 0xE0080), 0x3164, 0x115F, 0x1160, 0x180E, 0xFFA0]:
         table[c] = "\u00a6"  # tag characters and blank fillers
+    for c in range(0xD800, 0xE000):  # lone surrogates: undecodable bytes of a file name
+        table[c] = "\ufffd"
     return table
 
 
@@ -64,3 +68,11 @@ def visible(text: str) -> str:
         if keep:
             chars[i] = text[i]
     return "".join(chars)
+
+
+def shown_name(name: object) -> str:
+    """A file name or path (``str``, ``Path`` or ``bytes``) as one safe line of text:
+    undecodable bytes as U+FFFD, control characters and newlines as stand-ins."""
+    if isinstance(name, bytes):
+        name = name.decode("utf-8", "surrogateescape")
+    return visible(str(name))

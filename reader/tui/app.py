@@ -15,16 +15,21 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.driver import Driver
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from ..document.model import Analysis
+from ..document.safe import visible
 from ..document.script import convert
-from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display, load_keymap
+from . import signals
+from .bindings import ALL_BINDINGS, APP_BINDINGS, key_display
 from .entry import IDLE_GC_EVERY, DeferredCollections
+from .keymap import load_keymap
 from .look import register_themes
 from .reading_screen import ReadingScreen
 from .screens import HelpScreen
-from .state import DocumentState, load_settings, save_settings
+from .state import DocumentState, load_settings, save_settings, state_dir
+from .store import probe_writable
 
 NARROW = 80
 
@@ -52,6 +57,7 @@ class ReaderApp(App[int]):
         self.settings, self._settings_problem = load_settings() if remember else ({}, "")
         self.keymap: dict[str, str] = {}
         self.collections = collections
+        self._signals: list[int] = []
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
@@ -73,8 +79,11 @@ class ReaderApp(App[int]):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
         register_themes(self)
+        if self.remember:
+            self.reading.saved(probe_writable(state_dir() / "documents"))
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
+        self._signals = signals.install(self.leave)  # SIGTERM, SIGHUP, SIGINT: save, exit
         if self.collections is not None:
             self.set_interval(IDLE_GC_EVERY, self.collections.collect_if_idle, name="idle-gc")
         if self.pending_text is not None:
@@ -109,19 +118,26 @@ class ReaderApp(App[int]):
     def action_outline_width(self, step: int) -> None:
         width = self.reading.outline_pane.step_width(step)
         self.settings["outline_width"] = width
-        self.save_settings()
+        self.save_settings(outline_width=width)
         self.reading.show_status(f"outline width {width}")
 
     def watch_theme(self, theme: str) -> None:
         if self.remember and self.settings.get("theme") != theme:
             self.settings["theme"] = theme
-            self.save_settings()
+            self.save_settings(theme=theme)
 
-    def save_settings(self) -> None:
+    def save_settings(self, **updates: Any) -> None:
+        """Write these settings over what is on disk now (another reader's stay)."""
         if self.remember:
-            problem = save_settings(self.settings)
-            if problem:
-                self.notify(problem, severity="warning", timeout=4)
+            self.reading.saved(save_settings(updates))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Textual's, but never markup, whatever the caller asks: messages quote document
+        text, search text, file names and keys, so they are shown literally, through the one
+        sanitiser (``[/]`` in a document crashed the toast; ``[@click=…]`` became an action)."""
+        super().notify(visible(message), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     def copy_to_clipboard(self, text: str) -> None:
         """Textual's, except that an empty text never replaces what the clipboard holds."""
@@ -152,7 +168,14 @@ class ReaderApp(App[int]):
         return lambda: self.run_action(action)
 
     async def action_quit(self) -> None:
+        self.leave()
+
+    def leave(self, signum: int = 0) -> None:
+        """Save what is remembered and exit (status 128 + ``signum`` after a signal)."""
         problem = self.reading.save_position()
         if problem:
             self.log.warning(problem)
-        self.exit(0)
+        self.exit(return_code=128 + signum if signum else 0)
+
+    def on_unmount(self) -> None:
+        signals.uninstall(self._signals)

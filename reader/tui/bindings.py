@@ -1,25 +1,22 @@
-"""Every key of the reader as a ``Binding`` with an id, and the user's keymap file.
+"""Every key of the reader as a ``Binding`` with an id.
 
 The reader's keys are bindings of the app (so they work from either pane and the search
 line); the actions on the document are the reading screen's (``screen.…``).
 
 Ids are stable (``reader.next-section`` …) so a user can remap any key in
 ``keymap.json`` in the config directory: ``{"reader.next-section": "right_square_bracket,n"}``.
-The help screen and the command palette are generated from these lists.
+The help screen and the command palette are generated from these lists; ``keymap.py``
+reads and checks the keymap file.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from textual.binding import Binding
-
-from .state import config_dir
 
 APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="reader.help"),
     Binding("q", "quit", "Quit", id="reader.quit"),
+    Binding("ctrl+z", "suspend_process", "Suspend", id="reader.suspend", show=False),
     Binding("tab", "screen.switch_pane", "Pane", id="reader.switch-pane", priority=True),
     Binding("right_square_bracket,L", "screen.next_section", "Next §", id="reader.next-section"),
     Binding("left_square_bracket,H", "screen.prev_section", "Prev §", id="reader.prev-section", show=False),
@@ -46,6 +43,8 @@ APP_BINDINGS = [
     Binding("c", "screen.copy('paragraph')", "Copy paragraph", id="reader.copy-paragraph", show=False),
     Binding("C", "screen.copy('section')", "Copy section", id="reader.copy-section", show=False),
     Binding("y", "screen.copy('figure')", "Copy figure", id="reader.copy-figure", show=False),
+    Binding("w", "screen.speakers", "Who spoke", id="reader.speakers", show=False),
+    Binding("W", "screen.narrow_speaker", "Only this speaker", id="reader.narrow-speaker", show=False),
     Binding("less_than_sign", "outline_width(-1)", "Narrower outline", id="reader.outline-narrower", show=False),
     Binding("greater_than_sign", "outline_width(1)", "Wider outline", id="reader.outline-wider", show=False),
 ]
@@ -72,32 +71,6 @@ OUTLINE_BINDINGS = [
 ]
 
 ALL_BINDINGS = APP_BINDINGS + TEXT_BINDINGS + OUTLINE_BINDINGS
-
-
-def keymap_path() -> Path:
-    return config_dir() / "keymap.json"
-
-
-def load_keymap() -> tuple[dict[str, str], str]:
-    """The user's keymap and a one-line problem report ("" when fine or absent)."""
-    path = keymap_path()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}, ""
-    except OSError as exc:
-        return {}, f"keymap {path}: {exc.strerror}; using the default keys"
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return {}, f"keymap {path} is not valid JSON; using the default keys"
-    known = {b.id for b in ALL_BINDINGS}
-    if not isinstance(data, dict):
-        return {}, f"keymap {path} must be a JSON object; using the default keys"
-    keymap = {k: v for k, v in data.items() if k in known and isinstance(v, str) and v}
-    unknown = sorted(set(data) - known)
-    note = f"keymap: unknown binding ids ignored: {', '.join(unknown)}" if unknown else ""
-    return keymap, note
 
 
 def key_display(keys: str) -> str:

@@ -1,19 +1,27 @@
 """Exporting the outline as Markdown (``e``): where to, and never over a file unasked.
 
-Owns: the export's dialogue and the write. ``ExportScreen`` asks for a path (next to the
-document by default), asks again before overwriting a file that exists, writes atomically
-and dismisses with the line to tell the reader (None when cancelled). What is written is
-``content`` (a subclass exports something else: ``section_export.py``).
+Owns: the export's dialogue, the checks of where it goes and the write. ``ExportScreen``
+asks for a path (next to the document by default) and dismisses with the line to tell the
+reader (None when cancelled). Refused, each with one clear line: a blank name, a directory,
+a directory that does not exist (none is created), a special file, a link to nothing, and
+the open document itself (even after ``yes``). A link to a file is followed, deliberately
+and said: the file it points to is the one asked about and written. A file that exists is
+overwritten only after ``yes``. The outline is written atomically with the mode the umask
+gives a new file (an overwritten file keeps its mode). What is written is ``content`` (a
+subclass exports something else with the same checks: ``section_export.py``).
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from rich.text import Text
 from textual.widgets import Input, Static
 
 from ..document.model import Analysis
+from ..document.safe import shown_name
 from .screens import PromptScreen
 from .state import write_text_atomic
 
@@ -26,30 +34,80 @@ def default_export_path(analysis: Analysis) -> Path:
     return Path.cwd() / "outline.md"
 
 
+def new_file_mode() -> int:
+    """The mode a new file gets under the process's umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _same_file(a: Path, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def check_target(path: Path, document: str) -> tuple[Path | None, str]:
+    """(the file to write, "") or (None, why not). ``document``: the open document's name.
+    The file returned is the link's target when ``path`` is a link to a file."""
+    shown = shown_name(path)
+    if not path.name.strip():
+        return None, "a blank file name; not exported"
+    if path.is_dir():
+        return None, f"{shown} is a directory; not exported"
+    if not path.parent.is_dir():
+        return None, f"no directory {shown_name(path.parent)}; not exported (none is created)"
+    target = path
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.exists():
+            return None, f"{shown} is a link to {shown_name(target)}, which does not exist; not exported"
+    if target.exists():
+        if _same_file(target, document):
+            return None, f"{shown} is the open document; not exported"
+        if not stat.S_ISREG(target.stat().st_mode):
+            return None, f"{shown} is not a regular file; not exported"
+    return target, ""
+
+
 class ExportScreen(PromptScreen):
     what = "outline"
 
     def __init__(self, analysis: Analysis, script: str, default: Path | None = None,
                  question: str = "Export the outline as Markdown to:") -> None:
-        super().__init__(question, str(default or default_export_path(analysis)))
+        self.default = default or default_export_path(analysis)
+        self.shown_default = shown_name(self.default)  # what the line shows: never raw escapes
+        super().__init__(question, self.shown_default)
         self.analysis = analysis
         self.script = script
-        self.target: Path | None = None  # a file that exists, once the reader chose it
+        self.asked: Path | None = None  # the path the reader typed, when it exists
+        self.target: Path | None = None  # the file to overwrite, once the reader chose it
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.prevent_default()  # not PromptScreen's: this screen answers itself
+        value = event.value.strip()
         if self.target is not None:  # the answer to "overwrite?"
-            self.dismiss(self._write(self.target) if event.value.strip() == "yes" else "not exported")
+            self.dismiss(self._write(self.target) if value == "yes" else "not exported")
             return
-        if not event.value.strip():
-            self.dismiss(None)
+        name = os.path.basename(event.value.lstrip())
+        if not value or name and not name.strip():
+            self.dismiss("a blank file name; not exported")  # "", "   ", "dir/   "
             return
-        target = Path(event.value.strip()).expanduser()
+        path = self.default if value == self.shown_default.strip() else Path(value).expanduser()
+        target, problem = check_target(path, self.analysis.document.name)
+        if target is None:
+            self.dismiss(problem)
+            return
+        self.asked = path
         if not target.exists():
             self.dismiss(self._write(target))
             return
         self.target = target
-        self.query_one(Static).update(Text(f"{target} exists — type yes to overwrite", style="bold"))
+        question = f"{shown_name(target)} exists — type yes to overwrite"
+        if target != path:
+            question = f"{shown_name(path)} is a link to {question}"
+        self.query_one(Static).update(Text(question, style="bold"))
         box = self.query_one(Input)
         box.value = ""
         box.placeholder = "yes, or anything else to keep it"
@@ -62,7 +120,10 @@ class ExportScreen(PromptScreen):
 
     def _write(self, target: Path) -> str:
         try:
-            write_text_atomic(target, self.content(target))
+            mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else new_file_mode()
+            write_text_atomic(target, self.content(target), mode=mode, make_dirs=False)
         except OSError as exc:
-            return f"could not write {target}: {exc.strerror}"
-        return f"{self.what} written to {target}"
+            return f"could not write {shown_name(target)}: {exc.strerror or exc}"
+        if self.asked is not None and self.asked != target:
+            return f"{self.what} written to {shown_name(target)} (the file {shown_name(self.asked)} links to)"
+        return f"{self.what} written to {shown_name(target)}"

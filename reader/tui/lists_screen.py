@@ -69,7 +69,7 @@ class ListScreen(ModalScreen[int | None]):
 
 def marks_screen(model: ReaderModel, marks: list[dict[str, Any]]) -> ListScreen:
     options = []
-    for mark in sorted(marks, key=lambda m: m["offset"]):
+    for mark in sorted(marks, key=lambda m: m["offset"]) if model.paragraphs else []:
         para = model.para_at_offset(mark["offset"])
         k = model.node_at(para)
         section = model.label(model.nodes[k]) if k >= 0 else ""

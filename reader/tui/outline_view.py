@@ -50,6 +50,8 @@ class OutlineView(LineCacheView, can_focus=True):
     """Nodes whose section holds a mark."""
     moved_to: var[int] = var(-1, init=False, always_update=True)
     """The node the user last moved the cursor to (set on every such move)."""
+    only: var[frozenset[int] | None] = var(None, init=False)
+    """When set, the only nodes shown (one speaker's turns, what is under and above them)."""
 
     class Selected(Message):
         """The user chose a node (enter or a click): read it."""
@@ -62,6 +64,7 @@ class OutlineView(LineCacheView, can_focus=True):
         super().__init__(**kwargs)
         self.model = model
         self.expanded: set[int] = set()
+        self._expanded_before_only: set[int] | None = None  # what was open before narrowing
         self.rows: list[int] = []  # node index of each visible row
         self._row: dict[int, int] = {}
         self.cursor = 0  # a row
@@ -77,7 +80,8 @@ class OutlineView(LineCacheView, can_focus=True):
         """Another document (the whole of one that opened on its beginning): its outline,
         open as deep as before, without hits or marks."""
         self.model = model
-        self.hits, self.marked = {}, frozenset()
+        self.hits, self.marked, self.only = {}, frozenset(), None
+        self._expanded_before_only = None
         self.populate(self.open_depth)
 
     def show_search(self, matches: Iterable[Match]) -> None:
@@ -92,6 +96,23 @@ class OutlineView(LineCacheView, can_focus=True):
     def show_marks(self, paras: Iterable[int]) -> None:
         """Show ✎ on the sections that hold these paragraphs."""
         self.marked = frozenset(k for k in map(self.model.node_at, paras) if k >= 0)
+
+    def show_only(self, turns: Iterable[int] | None) -> None:
+        """Show only these nodes' sections (their ancestors kept for the shape, opened so
+        they are seen), or everything again (None)."""
+        if turns is None:
+            if self._expanded_before_only is not None:
+                self.expanded, self._expanded_before_only = self._expanded_before_only, None
+            self.only = None
+            return
+        if self._expanded_before_only is None:
+            self._expanded_before_only = set(self.expanded)
+        keep = self.model.sections_of(turns)
+        self.expanded.update(k for k in keep if self.model.nodes[k].children)
+        self.only = keep
+
+    def watch_only(self) -> None:
+        self._rebuild()
 
     def watch_hits(self) -> None:
         self._relabel()
@@ -138,13 +159,7 @@ class OutlineView(LineCacheView, can_focus=True):
     def _rebuild(self) -> None:
         """Recompute the visible rows; the cursor stays on its node (or a shown ancestor)."""
         keep = self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
-        end, opened, n = self.model.subtree_end, self.expanded, len(self.model.nodes)
-        rows: list[int] = []
-        k = 0
-        while k < n:
-            rows.append(k)
-            k = k + 1 if k in opened else end[k]
-        self.rows = rows
+        self.rows = rows = self.model.visible_rows(self.expanded, self.only)
         self._row = {k: i for i, k in enumerate(rows)}
         self.cursor = 0 if keep is None else (self.visible_row(keep) or 0)
         self._cache.clear()
@@ -270,15 +285,6 @@ class OutlineView(LineCacheView, can_focus=True):
     def label_text(self, k: int) -> str:
         return "".join(text for text, _ in self.parts(k))
 
-    def _guides(self, k: int) -> str:
-        model = self.model
-        if model.depth[k] == 0:
-            return ""
-        chain = model.ancestors(k)[1:-1]  # levels 1 … depth-1, then the node itself
-        out = ["│ " if model.has_next_sibling(a) else "  " for a in chain]
-        out.append("├ " if model.has_next_sibling(k) else "└ ")
-        return "".join(out)
-
     def render_lines(self, crop: Region) -> list[Strip]:
         self._base = self.rich_style  # once a frame, not once a line
         self._frame = (self.scrollable_content_region.width, round(self.scroll_y))
@@ -310,7 +316,7 @@ class OutlineView(LineCacheView, can_focus=True):
     def _build(self, k: int, is_cursor: bool, width: int, base: Style) -> Strip:
         self.strips_built += 1
         segments = []
-        guides = self._guides(k)
+        guides = self.model.guides(k)
         if guides:
             segments.append(Segment(guides, base + self._style("outline-view--guides")))
         segments += [Segment(text, base + self._style(style) if style else base) for text, style in self.parts(k)]

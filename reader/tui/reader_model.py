@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document.model import Analysis, Node
+from ..document.model import Analysis, Node, Paragraph
 from ..document.safe import visible
 from ..document.script import convert, normalise
 
@@ -42,7 +43,7 @@ def same_length(text: str, script: str) -> str:
 class ReaderModel:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.paragraphs = analysis.paragraphs
+        self.paragraphs = analysis.paragraphs or _title_paragraph(analysis)
         self.nodes: list[Node] = list(analysis.walk())
         self.index = {id(n): k for k, n in enumerate(self.nodes)}
         self.parent: list[int] = [-1] * len(self.nodes)
@@ -63,7 +64,7 @@ class ReaderModel:
 
     # -- structure -------------------------------------------------------------------
     def _deepest_nodes(self) -> list[int]:
-        owner = [0] * len(self.paragraphs)
+        owner = [0 if self.nodes else -1] * len(self.paragraphs)
         for k, n in enumerate(self.nodes):  # preorder: deeper nodes overwrite parents
             for i in range(n.first_para, n.last_para):
                 owner[i] = k
@@ -96,14 +97,49 @@ class ReaderModel:
             k = self.parent[k]
         return out[::-1]
 
-    def next_node(self, para: int) -> int | None:
+    def visible_rows(self, opened: set[int], only: frozenset[int] | None = None) -> list[int]:
+        """The nodes an outline shows, in order: a node's children only when it is open;
+        with ``only``, nothing outside that set (nor what is under it)."""
+        end, n = self.subtree_end, len(self.nodes)
+        rows: list[int] = []
+        k = 0
+        while k < n:
+            if only is not None and k not in only:
+                k = end[k]  # another speaker's section: left out with what is under it
+                continue
+            rows.append(k)
+            k = k + 1 if k in opened else end[k]
+        return rows
+
+    def guides(self, k: int) -> str:
+        """The tree lines drawn before a node's label (│ ├ └ by level)."""
+        if self.depth[k] == 0:
+            return ""
+        chain = self.ancestors(k)[1:-1]  # levels 1 … depth-1, then the node itself
+        out = ["│ " if self.has_next_sibling(a) else "  " for a in chain]
+        out.append("├ " if self.has_next_sibling(k) else "└ ")
+        return "".join(out)
+
+    def sections_of(self, turns: Iterable[int]) -> frozenset[int]:
+        """These nodes, what is under them and what is above them (for the tree's shape)."""
+        keep: set[int] = set()
+        for k in turns:
+            keep.update(self.ancestors(k))
+            keep.update(range(k, self.subtree_end[k]))
+        return frozenset(keep)
+
+    def next_node(self, para: int, among: frozenset[int] | None = None) -> int | None:
+        """The first node that starts after ``para`` (one of ``among``, when given)."""
         k = bisect_right(self.node_starts, para)
-        while k < len(self.nodes) and self.node_starts[k] <= para:
+        while k < len(self.nodes) and (self.node_starts[k] <= para or (among is not None and k not in among)):
             k += 1
         return k if k < len(self.nodes) else None
 
-    def prev_node(self, para: int) -> int | None:
+    def prev_node(self, para: int, among: frozenset[int] | None = None) -> int | None:
+        """The last node that starts before ``para`` (one of ``among``, when given)."""
         k = bisect_left(self.node_starts, para) - 1
+        while k >= 0 and among is not None and k not in among:
+            k -= 1
         return k if k >= 0 else None
 
     # -- text ------------------------------------------------------------------------
@@ -182,6 +218,19 @@ class ReaderModel:
                     return out
                 pos = t.find(q, pos + len(q))
         return out
+
+
+def _title_paragraph(analysis: Analysis) -> list[Paragraph]:
+    """A document of one line has no reading text (the line is its title): that line is then
+    the one paragraph the reader shows, marks and searches."""
+    doc = analysis.document
+    start, end = doc.title_range or (0, len(doc.text))
+    line = doc.text[start:end]
+    first = len(line) - len(line.lstrip())
+    line = line.strip()
+    if not line:
+        return []
+    return [Paragraph(start + first, start + first + len(line), [(0, start + first, start + first + len(line))], line)]
 
 
 def _heading_span(node: Node, text: str) -> list[Span]:

@@ -13,7 +13,7 @@ screen applies what they return. ``show_whole`` swaps in the whole of a large do
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from ..document.model import Analysis
+from ..document.safe import visible
 from ..document.script import LABELS, SCRIPTS
 from .entry import DeferredCollections
 from .key_bar import KeyBar
@@ -56,8 +57,10 @@ class ReadingScreen(Screen[None]):
         self.fresh = fresh
         self.collections = collections
         self.current_node = 0
+        self.narrowed = ""  # the speaker the outline is narrowed to ("" when it shows all)
         self._warm_timer: Timer | None = None
         self._status = ""
+        self.memory_only = ""  # why nothing can be saved ("" while it can)
 
     def compose(self) -> ComposeResult:
         self.outline_pane = OutlineView(self.model, id="outline")
@@ -98,6 +101,7 @@ class ReadingScreen(Screen[None]):
         self.analysis, self.model, self.state = full, ReaderModel(full), state
         self.model.script = script
         self.outline_pane.show_model(self.model)
+        self.narrowed = ""
         text.show_model(self.model)
         self.search_box.show_model(self.model)  # the same query, over the whole
         text.go_to_para(self.model.para_at_offset(offset))
@@ -126,6 +130,12 @@ class ReadingScreen(Screen[None]):
             if not self.outline_pane.has_focus:  # there the cursor is the user's
                 self.outline_pane.mark(k)
         self.update_status()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Back in the text, the outline marks what is read (a search step may have moved
+        the text while the cursor was the user's)."""
+        if event.widget is self.text_pane and self.model.nodes:
+            self.outline_pane.mark(self.current_node)
 
     def _outline_moved(self, k: int) -> None:
         self.go_to_node(k)
@@ -164,8 +174,9 @@ class ReadingScreen(Screen[None]):
             self.collections.moved()
         model, text = self.model, self.text_pane
         node = model.nodes[self.current_node] if model.nodes else None
-        parts = [LABELS[model.script] if model.script != "original"
-                 else f"原文 {LABELS[self.analysis.script]}"]
+        parts = ["⚠ in memory only"] if self.memory_only else []
+        parts.append(LABELS[model.script] if model.script != "original"
+                     else f"原文 {LABELS[self.analysis.script]}")
         if node is not None:
             parts.append(f"§ {self.current_node + 1}/{len(model.nodes)} {model.label(node)}")
             parts.append(f"數據 {node.figures}")
@@ -175,13 +186,15 @@ class ReadingScreen(Screen[None]):
             parts.append(f"{min(100, round(100 * round(text.scroll_y) / span))}%")
         if position := self.search_box.position():
             parts.append(position)
+        if self.narrowed:
+            parts.append(f"人 {self.narrowed}")
         self.show_status(" │ ".join(parts))
 
     def show_status(self, status: str) -> None:
         """Repaint the status line only when it changed, and never re-lay-out the screen."""
         if status != self._status:
             self._status = status
-            self.query_one("#status", Static).update(Text(status), layout=False)
+            self.query_one("#status", Static).update(Text(visible(status)), layout=False)
 
     # -- moving ----------------------------------------------------------------------
     def action_switch_pane(self) -> None:
@@ -205,11 +218,11 @@ class ReadingScreen(Screen[None]):
         if not outline.display:
             self.text_pane.focus(scroll_visible=False)
 
-    def action_next_section(self) -> None:
-        self._step_section(self.model.next_node(self.text_pane.top_para))
+    def action_next_section(self) -> None:  # narrowed to a speaker: their next section
+        self._step_section(self.model.next_node(self.text_pane.top_para, self.outline_pane.only))
 
     def action_prev_section(self) -> None:
-        self._step_section(self.model.prev_node(self.text_pane.top_para))
+        self._step_section(self.model.prev_node(self.text_pane.top_para, self.outline_pane.only))
 
     def _step_section(self, k: int | None) -> None:
         if k is not None:
@@ -321,10 +334,10 @@ class ReadingScreen(Screen[None]):
         name = name.strip()[:1]
         para = self.text_pane.top_para
         self.state.add_mark(self.model.paragraphs[para].start, name)
-        self.outline_pane.show_marks(self._mark_paras())
-        problem = self.state.save()
-        self.notify(problem or f"marked {name or 'paragraph'}: {self.model.para_text(para)[:16]}…",
-                    severity="warning" if problem else "information", timeout=2)
+        self.saved(self.state.save())
+        self.outline_pane.show_marks(self._mark_paras())  # another reader's marks too
+        where = " (in memory only)" if self.memory_only else ""
+        self.notify(f"marked {name or 'paragraph'}{where}: {self.model.para_text(para)[:16]}…", timeout=2)
 
     def action_marks(self) -> None:
         from .lists_screen import marks_screen  # OptionList: loaded on first use
@@ -352,6 +365,16 @@ class ReadingScreen(Screen[None]):
 
         self.app.push_screen(ExportScreen(self.analysis, self.model.script), self._told)
 
+    def action_speakers(self) -> None:
+        from .speakers_screen import SpeakersScreen, apply_choice
+
+        self.app.push_screen(SpeakersScreen(self.model), lambda choice: apply_choice(self, choice))
+
+    def action_narrow_speaker(self) -> None:
+        from .speakers_screen import toggle_narrow
+
+        toggle_narrow(self)
+
     def _told(self, message: str | None) -> None:
         if message:
             self.notify(message, timeout=4)
@@ -372,6 +395,16 @@ class ReadingScreen(Screen[None]):
         export_section(self)
 
     # -- memory ----------------------------------------------------------------------
+    def saved(self, problem: str) -> None:
+        """The outcome of a write to the state directory: the first failure is said once,
+        and the status line keeps saying that the reader works in memory only."""
+        if problem and not self.memory_only:
+            self.memory_only = problem
+            self.notify(f"{problem}; marks, position and settings are kept in memory only",
+                        severity="warning", timeout=8)
+            if self.is_mounted:  # else on_mount shows the status
+                self.update_status()
+
     def _restore_position(self) -> None:
         pos = self.state.get("position")
         if not isinstance(pos, dict):

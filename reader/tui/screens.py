@@ -12,6 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..document.safe import visible
 from .bindings import key_display
 
 
@@ -59,8 +60,8 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self._question, style="bold"))
-            yield Input(value=self._value, placeholder=self._placeholder)
+            yield Static(Text(visible(self._question), style="bold"))
+            yield Input(value=visible(self._value), placeholder=visible(self._placeholder))
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

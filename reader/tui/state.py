@@ -1,138 +1,191 @@
-"""What the reader remembers between runs, in the user state directory (platformdirs).
+"""What the reader remembers between runs, in the user state directory (``store.py``).
 
-Owns: the state and config directories (overridable with ``SPEECH_READER_STATE_DIR`` and
-``SPEECH_READER_CONFIG_DIR``), atomic writes (temp file + rename in the same directory)
-and tolerant reads: a missing, unreadable or corrupt file is reported once and ignored.
-Per document (``DocumentState``): the reading position, the script and the marks; documents
-are keyed by a hash of their content, so a renamed file still resumes. Reader-wide
-settings: theme and outline width.
+Owns: what the state files hold and how it is checked. Per document (``DocumentState``,
+``documents/KEY.json``): the reading position, the script and the marks; documents are
+keyed by a hash of their content, so a renamed file still resumes. Reader-wide settings
+(``settings.json``): theme and outline width. Every field read from disk is validated: a
+field of the wrong shape is dropped, the file is set aside (renamed) and reported once, and
+the rest is used. Writes merge with what is on disk under a lock: the marks of two readers
+of one document both survive, the position and the script are the last writer's, and
+settings changed in one reader do not undo another's.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from ..document.safe import shown_name
+from ..document.script import SCRIPTS
+from .store import (
+    config_dir,
+    content_key,
+    load_json,
+    read_json,
+    state_dir,
+    update_json,
+    write_json_atomic,
+    write_text_atomic,
+)
 
-APP = "speech-reader"
+__all__ = ["DocumentState", "config_dir", "content_key", "load_settings", "read_json",
+           "save_settings", "state_dir", "write_json_atomic", "write_text_atomic"]
 
-
-def state_dir() -> Path:
-    env = os.environ.get("SPEECH_READER_STATE_DIR")
-    return Path(env) if env else Path(platformdirs.user_state_dir(APP))
-
-
-def config_dir() -> Path:
-    env = os.environ.get("SPEECH_READER_CONFIG_DIR")
-    return Path(env) if env else Path(platformdirs.user_config_dir(APP))
-
-
-def content_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so that a crash leaves either the old file or the new one, never half."""
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
+OUTLINE_WIDTHS = range(10, 201)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a text file atomically (temp file in the same directory, fsync, rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+def _int(value: Any, low: int = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= low
+
+
+def clean_mark(mark: Any) -> dict[str, Any] | None:
+    """A mark as ``{"offset": int >= 0, "name": "" or one character}``, or None."""
+    if not isinstance(mark, dict) or not _int(mark.get("offset")):
+        return None
+    name = mark.get("name", "")
+    if not isinstance(name, str) or len(name) > 1:
+        return None
+    return {"offset": mark["offset"], "name": name}
+
+
+def clean_position(pos: Any) -> bool:
+    if not isinstance(pos, dict) or not (_int(pos.get("offset")) or _int(pos.get("paragraph"))):
+        return False
+    section = pos.get("section", [])
+    return all(pos.get(k) is None or _int(pos[k]) for k in ("offset", "paragraph")) \
+        and isinstance(section, list) and all(isinstance(s, str) for s in section)
+
+
+def clean_document(data: Any) -> tuple[dict[str, Any], str]:
+    """A document's state as read from disk: what is kept and what was wrong."""
+    if not isinstance(data, dict):
+        return {}, f"not a JSON object ({type(data).__name__})"
+    out = dict(data)  # fields of later versions are kept as they are
+    bad = []
+    if "position" in data and not clean_position(data["position"]):
+        bad.append("position")
+        del out["position"]
+    if "script" in data and data["script"] not in SCRIPTS:
+        bad.append("script")
+        del out["script"]
+    if "marks" in data:
+        marks = data["marks"] if isinstance(data["marks"], list) else []
+        kept = [m for m in map(clean_mark, marks) if m is not None]
+        if not isinstance(data["marks"], list) or len(kept) != len(marks):
+            bad.append("marks")
+        out["marks"] = kept
+    return out, f"of the wrong shape ({', '.join(bad)})" if bad else ""
+
+
+def clean_settings(data: Any) -> tuple[dict[str, Any], str]:
+    if not isinstance(data, dict):
+        return {}, f"not a JSON object ({type(data).__name__})"
+    out = dict(data)
+    bad = []
+    if "theme" in data and not (isinstance(data["theme"], str) and 0 < len(data["theme"]) <= 100):
+        bad.append("theme")
+        del out["theme"]
+    if "outline_width" in data and not (_int(data["outline_width"]) and data["outline_width"] in OUTLINE_WIDTHS):
+        bad.append("outline_width")
+        del out["outline_width"]
+    return out, f"of the wrong shape ({', '.join(bad)})" if bad else ""
+
+
+def settings_path() -> Path:
+    return state_dir() / "settings.json"
 
 
 def load_settings() -> tuple[dict[str, Any], str]:
     """Reader-wide settings (theme, outline width) and a one-line problem, if any."""
-    path = state_dir() / "settings.json"
-    data, problem = read_json(path)
+    data, problem = load_json(settings_path(), clean_settings)
     return (data if isinstance(data, dict) else {}), problem
 
 
-def save_settings(settings: dict[str, Any]) -> str:
+def save_settings(updates: dict[str, Any]) -> str:
+    """Write ``updates`` over the settings on disk now; a one-line problem, or ""."""
     try:
-        write_json_atomic(state_dir() / "settings.json", settings)
+        update_json(settings_path(), clean_settings, lambda disk: {**(disk or {}), **updates})
     except OSError as exc:
-        return f"could not save settings: {exc.strerror}"
+        return f"could not save settings in {shown_name(state_dir())}: {exc.strerror or exc}"
     return ""
 
 
-def read_json(path: Path) -> tuple[Any, str]:
-    """(data, problem): ``None`` and a one-line problem when the file is bad; ("", "") absent."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, ""
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, f"state file {path} unreadable ({exc}); ignored"
-    try:
-        return json.loads(raw), ""
-    except ValueError:
-        return None, f"state file {path} is corrupt; ignored"
+def with_mark(marks: list[dict[str, Any]], offset: int, name: str) -> list[dict[str, Any]]:
+    """``marks`` with a mark at ``offset``; a mark there, or of the same name, is replaced."""
+    kept = [m for m in marks if m["offset"] != offset and (not name or m.get("name") != name)]
+    return [*kept, {"offset": offset, "name": name}]
 
 
 class DocumentState:
     """Per-document memory: reading position, marks, script. One JSON file per document;
     ``DocumentState(None)`` is kept in memory only (the reader told not to remember, or a
-    large document whose whole text is still being read)."""
+    large document whose whole text is still being hashed). ``key``: the content key when
+    the caller has it already."""
 
-    def __init__(self, text: str | None, root: Path | None = None) -> None:
+    def __init__(self, text: str | None, root: Path | None = None, key: str | None = None) -> None:
         self.data: dict[str, Any] = {}
         self.problem = ""
         self.path: Path | None = None
-        if text is None:
+        self._set: set[str] = set()  # fields set since the last save
+        self._added: list[tuple[int, str]] = []  # marks added since the last save
+        if text is None and key is None:
             return
-        self.key = content_key(text)
+        self.key = key or content_key(text or "")
         self.path = (root or state_dir()) / "documents" / f"{self.key}.json"
-        data, self.problem = read_json(self.path)
+        data, self.problem = load_json(self.path, clean_document)
         if isinstance(data, dict):
             self.data = data
-        elif data is not None:
-            self.problem = f"state file {self.path} has an unexpected shape; ignored"
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
         self.data[key] = value
+        self._set.add(key)
 
     @property
     def marks(self) -> list[dict[str, Any]]:
-        """Marks as ``{"offset": source offset of the paragraph, "name": one letter or ""}``;
-        anything else found in the file is left out."""
+        """Marks as ``{"offset": source offset of the paragraph, "name": one letter or ""}``."""
         marks = self.data.get("marks")
-        if not isinstance(marks, list):
-            return []
-        return [m for m in marks if isinstance(m, dict) and isinstance(m.get("offset"), int)]
+        return marks if isinstance(marks, list) else []
 
     def add_mark(self, offset: int, name: str) -> None:
         """Mark the paragraph at ``offset``; a mark there, or of the same name, is replaced."""
-        marks = [m for m in self.marks if m["offset"] != offset and (not name or m.get("name") != name)]
-        self.data["marks"] = [*marks, {"offset": offset, "name": name}]
+        self.data["marks"] = with_mark(self.marks, offset, name)
+        self._added.append((offset, name))
+
+    @property
+    def unsaved(self) -> bool:
+        return bool(self._set or self._added)
+
+    def absorb(self, other: DocumentState) -> None:
+        """What was done in ``other`` (kept in memory while this one was not known yet),
+        done again here: its marks added, its fields set."""
+        for key in other._set:
+            self.set(key, other.data[key])
+        for offset, name in other._added:
+            self.add_mark(offset, name)
+
+    def _merge(self, disk: Any) -> dict[str, Any]:
+        merged = dict(disk or {})
+        for key in self._set:
+            merged[key] = self.data[key]
+        marks = merged.get("marks", [])
+        for offset, name in self._added:
+            marks = with_mark(marks, offset, name)
+        if marks:
+            merged["marks"] = marks
+        return merged
 
     def save(self) -> str:
-        """Write the state; returns a one-line problem instead of raising."""
+        """Merge what changed into the file (another reader's marks stay); returns a
+        one-line problem instead of raising."""
         if self.path is None:
             return ""
         try:
-            write_json_atomic(self.path, self.data)
+            self.data = update_json(self.path, clean_document, self._merge)
         except OSError as exc:
-            return f"could not save reading state to {self.path}: {exc.strerror}"
+            return f"could not save the reading state in {shown_name(self.path.parent)}: {exc.strerror or exc}"
+        self._set.clear()
+        self._added.clear()
         return ""

@@ -1,0 +1,159 @@
+"""Who spoke: the speakers list (``w``) and what narrowing the outline to one speaker keeps.
+
+Owns the screen that lists each speaker once (``document.speakers.speaker_index``: the name
+as first written, its short forms, the turns and their figures). ``enter`` jumps to the
+speaker's first turn, ``n`` narrows the outline to that speaker's turns and what is under
+them; the screen dismisses with a ``SpeakerChoice``. ``turn_nodes`` gives the reading
+screen the outline nodes of one speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..document.safe import visible
+from ..document.script import convert
+from ..document.speakers import Speaker, speaker_index
+from .lists_screen import Options
+from .reader_model import ReaderModel
+
+if TYPE_CHECKING:
+    from .reading_screen import ReadingScreen
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerChoice:
+    """What the user chose in the list: read a speaker's first turn, or narrow to them."""
+
+    speaker: int  # index in the speaker index
+    narrow: bool
+
+
+def speakers_of(model: ReaderModel) -> list[Speaker]:
+    return speaker_index(model.analysis)
+
+
+def turn_nodes(model: ReaderModel, speaker: Speaker) -> list[int]:
+    """The outline nodes (indices) of the speaker's turns, in reading order."""
+    return sorted(model.index[id(t.node)] for t in speaker.turns if id(t.node) in model.index)
+
+
+class SpeakersScreen(ModalScreen[SpeakerChoice | None]):
+    """Every speaker once: name (short forms), turns, figures."""
+
+    BINDINGS = [
+        Binding("escape,q", "dismiss(None)", "Close", id="speakers.close"),
+        Binding("j", "cursor('down')", "Down", show=False, id="speakers.down"),
+        Binding("k", "cursor('up')", "Up", show=False, id="speakers.up"),
+        Binding("n", "narrow", "Only this speaker", id="speakers.narrow"),
+    ]
+
+    def __init__(self, model: ReaderModel) -> None:
+        super().__init__()
+        self.model = model
+        self.speakers = speakers_of(model)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text("Who spoke — enter reads the first turn, n shows only this speaker, esc closes",
+                              style="bold"), classes="list-title")
+            if self.speakers:
+                yield Options(*(Option(self._line(sp), id=str(k)) for k, sp in enumerate(self.speakers)))
+            else:
+                yield Static(Text("No speakers found in this document."))
+
+    def _line(self, sp: Speaker) -> Text:
+        label = self.model.label
+        name = label_text(self.model, sp.name)
+        line = Text.assemble(("人 ", "bold"), (name, "bold"))
+        if sp.aliases:
+            line.append(f" ({'、'.join(label_text(self.model, a) for a in sp.aliases)})", "dim")
+        turns = len(sp.turns)
+        line.append(f"  {turns} turn{'s' * (turns != 1)}, {sp.figures} figure{'s' * (sp.figures != 1)}")
+        first = sp.turns[0].node
+        line.append(f"  — {label(first)}", "dim")
+        return line
+
+    def on_mount(self) -> None:
+        for widget in self.query(OptionList):
+            widget.focus()
+
+    def action_cursor(self, direction: str) -> None:
+        for widget in self.query(OptionList):
+            (widget.action_cursor_down if direction == "down" else widget.action_cursor_up)()
+
+    def _highlighted(self) -> int | None:
+        for widget in self.query(OptionList):
+            if widget.highlighted is not None:
+                return widget.highlighted
+        return None
+
+    def action_narrow(self) -> None:
+        k = self._highlighted()
+        if k is not None:
+            self.dismiss(SpeakerChoice(k, narrow=True))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(SpeakerChoice(int(event.option.id or 0), narrow=False))
+
+
+def apply_choice(screen: ReadingScreen, choice: SpeakerChoice | None) -> None:
+    """Read the chosen speaker's first turn, or narrow the outline to them."""
+    if choice is None:
+        return
+    speakers = speakers_of(screen.model)
+    if not 0 <= choice.speaker < len(speakers):
+        return
+    speaker = speakers[choice.speaker]
+    turns = turn_nodes(screen.model, speaker)
+    if not turns:
+        return
+    if choice.narrow:
+        narrow(screen, speaker, turns)
+    screen.go_to_node(turns[0], focus_text=not choice.narrow)
+    screen.outline_pane.mark(turns[0])
+
+
+def narrow(screen: ReadingScreen, speaker: Speaker, turns: list[int]) -> None:
+    screen.outline_pane.show_only(turns)
+    screen.narrowed = label_text(screen.model, speaker.name)
+    n = len(turns)
+    screen.notify(f"only {screen.narrowed}: {n} turn{'s' * (n != 1)} — W shows every speaker again", timeout=3)
+    screen.update_status()
+
+
+def toggle_narrow(screen: ReadingScreen) -> None:
+    """Narrow the outline to the speaker of the section being read, or show all again."""
+    outline = screen.outline_pane
+    if outline.only is not None:
+        outline.show_only(None)
+        screen.narrowed = ""
+        outline.mark(screen.current_node)
+        screen.notify("every speaker shown", timeout=2)
+        screen.update_status()
+        return
+    model = screen.model
+    for k in reversed(model.ancestors(screen.current_node) if model.nodes else []):
+        if model.nodes[k].kind != "speaker":
+            continue
+        for speaker in speakers_of(model):
+            turns = turn_nodes(model, speaker)
+            if k in turns:
+                narrow(screen, speaker, turns)
+                outline.mark(screen.current_node)
+                return
+    screen.notify("this section is nobody's turn; w lists who spoke", timeout=3)
+
+
+def label_text(model: ReaderModel, text: str) -> str:
+    """A name in the script the reader shows, safe to draw."""
+    return visible(convert(text, model.script))
