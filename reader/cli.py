@@ -23,6 +23,7 @@ from .document.script import SCRIPTS
 from .kinds import FIGURE_KINDS, legend
 
 PROG = "speech-reader"
+LANG_CHOICES = ("auto", "en", "zh", "zh-Hant", "zh-Hans")  # reader/tui/strings.py CHOICES
 COMMANDS = ("outline", "figures", "convert", "speakers", "serve")
 
 
@@ -83,13 +84,18 @@ def _version(p: argparse.ArgumentParser) -> None:
 def _reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="A terminal reader for long Chinese speeches. Commands: outline, figures, speakers, convert.",
+        description="A terminal reader for long Chinese speeches. Commands: outline, figures, speakers, "
+                    "convert, serve (each with --help).",
     )
     _version(p)
     p.add_argument("file", nargs="?", help="a file (.txt .md .docx .html), a pipe, an http(s):// address, or - "
                    "for standard input (default: piped input, else the bundled sample)")
     p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
     p.add_argument("--fresh", action="store_true", help="ignore the remembered reading position")
+    p.add_argument("--lang", choices=LANG_CHOICES, default="auto",
+                   help="language of the reader's keys, help and messages: en, zh-Hant (繁體), zh-Hans "
+                        "(简体), or zh (Chinese in the document's script); a Chinese UI then follows "
+                        "the script toggle (default auto: the locale's, else English)")
     return p
 
 
@@ -130,7 +136,7 @@ def run(argv: list[str]) -> int:
         analysis = analyze_text(first, name, decoded.encoding)
     with session_state():  # a browser's session: state of its own
         return run_reader(analysis, script=args.script, fresh=args.fresh,
-                          full_text=decoded.text if rest else None)
+                          full_text=decoded.text if rest else None, lang=args.lang)
 
 
 FIRST_SCREEN_CHARS = 50_000

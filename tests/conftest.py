@@ -44,6 +44,17 @@ def corpus_file(name: str) -> Path:
     return matches[0]
 
 
+@pytest.fixture(autouse=True)
+def english_ui():
+    """Each test starts with the reader's strings in English (a reader in Chinese sets the
+    process-wide language of reader/tui/strings.py; functions tested without one read it)."""
+    from reader.tui.strings import ui
+
+    ui.lang = "en"
+    yield
+    ui.lang = "en"
+
+
 @pytest.fixture(scope="session")
 def seed_analysis():
     from reader.document import analyze_path

@@ -88,3 +88,13 @@ def test_outline_narrowed_to_one_speaker(snap_compare):
 
     app = make_app(ROOT / "sample_docs" / "news_briefing_report.txt")
     assert snap_compare(app, terminal_size=SIZE, press=["w", "n", SETTLE])
+
+
+def test_ui_in_traditional_chinese(snap_compare):
+    """The key bar and the status line in Traditional Chinese."""
+    assert snap_compare(make_app(lang="zh-Hant"), terminal_size=SIZE)
+
+
+def test_ui_in_simplified_chinese(snap_compare):
+    """A Chinese UI follows the script toggle: the text and the UI in Simplified."""
+    assert snap_compare(make_app(lang="zh-Hant"), terminal_size=SIZE, press=["t", SETTLE])

@@ -30,6 +30,7 @@ from .reading_screen import ReadingScreen
 from .screens import HelpScreen
 from .state import DocumentState, load_settings, save_settings, state_dir
 from .store import probe_writable
+from .strings import t, ui
 
 NARROW = 80
 
@@ -44,12 +45,14 @@ class ReaderApp(App[int]):
 
     def __init__(self, analysis: Analysis, script: str | None = None, fresh: bool = False,
                  remember: bool = True, full_text: str | None = None,
-                 collections: DeferredCollections | None = None) -> None:
+                 collections: DeferredCollections | None = None, lang: str = "en") -> None:
         """``full_text``: the whole document when ``analysis`` covers only its opening (a
         large file): the reader shows that at once and analyses the whole in a worker.
         ``remember``: read and write the user's state and settings. ``collections``: the
-        entry point's garbage collection policy."""
+        entry point's garbage collection policy. ``lang``: the UI language, one of
+        ``strings.CHOICES`` (the CLI's ``--lang``)."""
         super().__init__()
+        ui.start(lang, script or "original", analysis.script)  # before any message is made
         self.remember = remember
         self.pending_text = full_text
         known = remember and full_text is None  # a large file's state is read with its whole
@@ -61,6 +64,8 @@ class ReaderApp(App[int]):
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
+        if lang in ("zh", "auto"):  # Chinese in the script shown (the remembered one, too)
+            ui.start(lang, self.reading.model.script, analysis.script)
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's; served to a browser, a driver that ends the app with its server."""
@@ -102,7 +107,7 @@ class ReaderApp(App[int]):
     def analyse_whole(self, text: str) -> None:
         from ..document import analyze_text  # the engine's patterns: compiled off the UI thread
 
-        self.call_from_thread(self.reading.show_status, "building the whole outline…")
+        self.call_from_thread(self.reading.show_status, t("status.building"))
         doc = self.reading.analysis.document
         full = analyze_text(text, doc.name, doc.encoding)
         state = DocumentState(text if self.remember else None)
@@ -119,7 +124,7 @@ class ReaderApp(App[int]):
         width = self.reading.outline_pane.step_width(step)
         self.settings["outline_width"] = width
         self.save_settings(outline_width=width)
-        self.reading.show_status(f"outline width {width}")
+        self.reading.show_status(t("status.outline-width", width=width))
 
     def watch_theme(self, theme: str) -> None:
         if self.remember and self.settings.get("theme") != theme:
@@ -157,8 +162,9 @@ class ReaderApp(App[int]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         yield from super().get_system_commands(screen)
         for b in APP_BINDINGS:
-            yield SystemCommand(f"{b.description} ({key_display(b.key)})",
-                                f"speech-reader: {b.description}", self._command(b.action))
+            description = t(f"key.{b.id}")
+            yield SystemCommand(f"{description} ({key_display(b.key)})",
+                                f"speech-reader: {description}", self._command(b.action))
 
     def _command(self, action: str) -> Any:
         """Run a binding's action from the palette (a ``screen.`` action on the reading

@@ -63,13 +63,13 @@ class DeferredCollections:
 
 
 def run_reader(analysis: Analysis, script: str | None = None, fresh: bool = False,
-               full_text: str | None = None) -> int:
+               full_text: str | None = None, lang: str = "auto") -> int:
     """Run the reader on ``analysis`` (its opening when ``full_text`` is the whole
-    document); the exit status."""
+    document) with the UI in ``lang`` (``auto``: the locale's); the exit status."""
     from .app import ReaderApp
 
     with DeferredCollections() as collections:
         app = ReaderApp(analysis, script=script, fresh=fresh, full_text=full_text,
-                        collections=collections)
+                        collections=collections, lang=lang)
         app.run()
     return app.return_code or 0

@@ -24,6 +24,7 @@ from ..document.model import Analysis
 from ..document.safe import shown_name
 from .screens import PromptScreen
 from .state import write_text_atomic
+from .strings import t
 
 
 def default_export_path(analysis: Analysis) -> Path:
@@ -53,32 +54,32 @@ def check_target(path: Path, document: str) -> tuple[Path | None, str]:
     The file returned is the link's target when ``path`` is a link to a file."""
     shown = shown_name(path)
     if not path.name.strip():
-        return None, "a blank file name; not exported"
+        return None, t("export.blank")
     if path.is_dir():
-        return None, f"{shown} is a directory; not exported"
+        return None, t("export.is-dir", path=shown)
     if not path.parent.is_dir():
-        return None, f"no directory {shown_name(path.parent)}; not exported (none is created)"
+        return None, t("export.no-dir", path=shown_name(path.parent))
     target = path
     if path.is_symlink():
         target = path.resolve()
         if not target.exists():
-            return None, f"{shown} is a link to {shown_name(target)}, which does not exist; not exported"
+            return None, t("export.dangling", path=shown, target=shown_name(target))
     if target.exists():
         if _same_file(target, document):
-            return None, f"{shown} is the open document; not exported"
+            return None, t("export.is-document", path=shown)
         if not stat.S_ISREG(target.stat().st_mode):
-            return None, f"{shown} is not a regular file; not exported"
+            return None, t("export.not-regular", path=shown)
     return target, ""
 
 
 class ExportScreen(PromptScreen):
-    what = "outline"
+    what = "export.outline"  # the id of what is exported, in strings.tsv
 
     def __init__(self, analysis: Analysis, script: str, default: Path | None = None,
-                 question: str = "Export the outline as Markdown to:") -> None:
+                 question: str = "") -> None:
         self.default = default or default_export_path(analysis)
         self.shown_default = shown_name(self.default)  # what the line shows: never raw escapes
-        super().__init__(question, self.shown_default)
+        super().__init__(question or t("export.question"), self.shown_default)
         self.analysis = analysis
         self.script = script
         self.asked: Path | None = None  # the path the reader typed, when it exists
@@ -88,11 +89,11 @@ class ExportScreen(PromptScreen):
         event.prevent_default()  # not PromptScreen's: this screen answers itself
         value = event.value.strip()
         if self.target is not None:  # the answer to "overwrite?"
-            self.dismiss(self._write(self.target) if value == "yes" else "not exported")
+            self.dismiss(self._write(self.target) if value == "yes" else t("export.not-exported"))
             return
         name = os.path.basename(event.value.lstrip())
         if not value or name and not name.strip():
-            self.dismiss("a blank file name; not exported")  # "", "   ", "dir/   "
+            self.dismiss(t("export.blank"))  # "", "   ", "dir/   "
             return
         path = self.default if value == self.shown_default.strip() else Path(value).expanduser()
         target, problem = check_target(path, self.analysis.document.name)
@@ -104,13 +105,13 @@ class ExportScreen(PromptScreen):
             self.dismiss(self._write(target))
             return
         self.target = target
-        question = f"{shown_name(target)} exists — type yes to overwrite"
+        question = t("export.exists", path=shown_name(target))
         if target != path:
-            question = f"{shown_name(path)} is a link to {question}"
+            question = t("export.link", path=shown_name(path), question=question)
         self.query_one(Static).update(Text(question, style="bold"))
         box = self.query_one(Input)
         box.value = ""
-        box.placeholder = "yes, or anything else to keep it"
+        box.placeholder = t("export.overwrite-placeholder")
 
     def content(self, target: Path) -> str:
         """What is written to ``target``."""
@@ -123,7 +124,8 @@ class ExportScreen(PromptScreen):
             mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else new_file_mode()
             write_text_atomic(target, self.content(target), mode=mode, make_dirs=False)
         except OSError as exc:
-            return f"could not write {shown_name(target)}: {exc.strerror or exc}"
+            return t("export.failed", path=shown_name(target), reason=exc.strerror or exc)
+        what = t(self.what)
         if self.asked is not None and self.asked != target:
-            return f"{self.what} written to {shown_name(target)} (the file {shown_name(self.asked)} links to)"
-        return f"{self.what} written to {shown_name(target)}"
+            return t("export.written-link", what=what, path=shown_name(target), link=shown_name(self.asked))
+        return t("export.written", what=what, path=shown_name(target))

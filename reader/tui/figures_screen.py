@@ -15,6 +15,7 @@ from ..document.safe import visible
 from ..document.script import convert
 from ..kinds import FIGURE_KINDS
 from .reader_model import ReaderModel
+from .strings import t
 
 KINDS = ["all", *FIGURE_KINDS]
 CONTEXT = 8
@@ -65,13 +66,13 @@ class FiguresScreen(ModalScreen[int | None]):
         with Vertical():
             yield Static(id="figures-title")
             yield DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
-            yield Static(Text("enter jump · c copy · k kind filter · s sort (click a header too) · esc close"),
+            yield Static(Text(t("figures.help")),
                          id="figures-help")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for name in self.COLUMNS:
-            table.add_column(name, key=name)
+            table.add_column(t(f"column.{name}"), key=name)
         self._fill()
         table.focus()
 
@@ -90,12 +91,12 @@ class FiguresScreen(ModalScreen[int | None]):
         table.clear()
         rows = self._visible_rows()
         for k, value, kind, section, context in rows:
-            table.add_row(Text(value), kind, Text(section), Text(context), key=str(k))
-        scope = "this section" if self.only_node is not None else "the document"
+            table.add_row(Text(value), t(f"kind.{kind}"), Text(section), Text(context), key=str(k))
+        scope = t("figures.scope-section" if self.only_node is not None else "figures.scope-document")
         arrow = "↓" if self.reverse else "↑"
-        self.query_one("#figures-title", Static).update(Text(
-            f"數據 figures of {scope}: {len(rows)} shown, kind {KINDS[self.kind]}, "
-            f"sorted by {self.COLUMNS[self.sort_column]} {arrow}", style="bold"))
+        self.query_one("#figures-title", Static).update(Text(t(
+            "figures.title", scope=scope, shown=len(rows), kind=t(f"kind.{KINDS[self.kind]}"),
+            column=t(f"column.{self.COLUMNS[self.sort_column]}"), arrow=arrow), style="bold"))
 
     @property
     def shown(self) -> int:
@@ -130,7 +131,7 @@ class FiguresScreen(ModalScreen[int | None]):
 
         table = self.query_one(DataTable)
         if table.row_count:
-            copy_text(self, str(table.get_row_at(table.cursor_row)[0]), "the figure")
+            copy_text(self, str(table.get_row_at(table.cursor_row)[0]), t("copy.figure"))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.dismiss(int(str(event.row_key.value)))

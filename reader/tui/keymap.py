@@ -19,6 +19,7 @@ from textual.keys import Keys, key_to_character
 
 from .bindings import ALL_BINDINGS, APP_BINDINGS, OUTLINE_BINDINGS, TEXT_BINDINGS
 from .store import config_dir, read_json
+from .strings import t
 
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 NAMED_KEYS = {k.value.split("+")[-1] for k in Keys if not k.value.startswith("<")}
@@ -84,11 +85,11 @@ def load_keymap() -> tuple[dict[str, str], str]:
     path = keymap_path()
     data, problem = read_json(path)
     if problem:
-        return {}, f"keymap {path} is {problem}; using the default keys"
+        return {}, t("keymap.bad-file", path=path, problem=problem)
     if data is None:
         return {}, ""
     if not isinstance(data, dict):
-        return {}, f"keymap {path} must be a JSON object; using the default keys"
+        return {}, t("keymap.not-object", path=path)
     return check_keymap(data)
 
 
@@ -97,7 +98,7 @@ def check_keymap(data: dict[str, Any]) -> tuple[dict[str, str], str]:
     notes = []
     unknown = sorted(k for k in data if k not in known)
     if unknown:
-        notes.append(f"unknown binding ids ignored: {', '.join(unknown)}")
+        notes.append(t("keymap.unknown", ids=", ".join(unknown)))
     keymap: dict[str, str] = {}
     invalid = []
     for binding_id, value in data.items():
@@ -111,9 +112,9 @@ def check_keymap(data: dict[str, Any]) -> tuple[dict[str, str], str]:
         if good:
             keymap[binding_id] = ",".join(good)
     if invalid:
-        more = f" and {len(invalid) - 5} more" if len(invalid) > 5 else ""
-        notes.append(f"invalid keys ignored: {', '.join(invalid[:5])}{more}")
+        more = t("keymap.more", n=len(invalid) - 5) if len(invalid) > 5 else ""
+        notes.append(t("keymap.invalid", keys=", ".join(invalid[:5]), more=more))
     clashes = _clashes(keymap)
     if clashes:
-        notes.append(f"keys bound twice: {'; '.join(clashes)}")
-    return keymap, ("keymap: " + " · ".join(notes)) if notes else ""
+        notes.append(t("keymap.twice", clashes="; ".join(clashes)))
+    return keymap, t("keymap.notes", notes=" · ".join(notes)) if notes else ""

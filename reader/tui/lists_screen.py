@@ -17,6 +17,7 @@ from ..document import detect
 from ..document.model import Node
 from ..kinds import node_marker
 from .reader_model import ReaderModel
+from .strings import t
 
 
 class Options(OptionList):
@@ -76,7 +77,7 @@ def marks_screen(model: ReaderModel, marks: list[dict[str, Any]]) -> ListScreen:
         name = mark.get("name") or "·"
         snippet = detect.clip(model.para_text(para), 30)
         options.append((para, Text.assemble((f" {name} ", "bold reverse"), f" {section} — ", snippet)))
-    return ListScreen("Marks — enter jumps, esc closes", options, "No marks yet: press m to mark a paragraph.")
+    return ListScreen(t("marks.title"), options, t("marks.empty"))
 
 
 def skim_screen(model: ReaderModel) -> ListScreen:
@@ -94,8 +95,7 @@ def skim_screen(model: ReaderModel) -> ListScreen:
             line.append("  ")
             line.append(" ".join(figs), "bold yellow")
         options.append((para, line))
-    return ListScreen("Skim — each section as its lead and its figures; enter opens the text there",
-                      options, "No sections.")
+    return ListScreen(t("skim.title"), options, t("skim.empty"))
 
 
 def _lead(model: ReaderModel, node: Node) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import events, on
-from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -23,7 +22,8 @@ from textual.widgets import Static
 
 from ..document.model import Analysis
 from ..document.safe import visible
-from ..document.script import LABELS, SCRIPTS
+from ..document.script import SCRIPTS
+from .copying import CopyActions
 from .entry import DeferredCollections
 from .key_bar import KeyBar
 from .outline_view import OutlineView
@@ -31,12 +31,13 @@ from .reader_model import ReaderModel
 from .screens import PromptScreen
 from .search import SearchBox
 from .state import DocumentState
+from .strings import script_label, t, ui
 from .text_view import TextView
 
 WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(CopyActions, Screen[None]):
     outline_pane: OutlineView
     text_pane: TextView
     search_box: SearchBox
@@ -174,12 +175,12 @@ class ReadingScreen(Screen[None]):
             self.collections.moved()
         model, text = self.model, self.text_pane
         node = model.nodes[self.current_node] if model.nodes else None
-        parts = ["⚠ in memory only"] if self.memory_only else []
-        parts.append(LABELS[model.script] if model.script != "original"
-                     else f"原文 {LABELS[self.analysis.script]}")
+        parts = [t("status.memory-only")] if self.memory_only else []
+        parts.append(script_label(model.script) if model.script != "original"
+                     else t("status.original", script=script_label(self.analysis.script)))
         if node is not None:
             parts.append(f"§ {self.current_node + 1}/{len(model.nodes)} {model.label(node)}")
-            parts.append(f"數據 {node.figures}")
+            parts.append(t("status.figures", n=node.figures))
         rows = text.row_map
         if rows is not None and rows.total:
             span = max(rows.total - text.scrollable_content_region.height, 1)
@@ -241,7 +242,7 @@ class ReadingScreen(Screen[None]):
     def _step_figure(self, step: int) -> None:
         figures, text = self.analysis.figures, self.text_pane
         if not figures:
-            self.notify("no figures in this document", timeout=2)
+            self.notify(t("figures.none"), timeout=2)
             return
         if text.current_figure is None:
             start = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
@@ -250,7 +251,7 @@ class ReadingScreen(Screen[None]):
         else:
             k = text.current_figure + step
         if not 0 <= k < len(figures):
-            self.notify("no more figures", timeout=2)
+            self.notify(t("figures.no-more"), timeout=2)
             return
         text.show_figure(k)
 
@@ -279,6 +280,9 @@ class ReadingScreen(Screen[None]):
         self.outline_pane.rescript()
         self.query_one("#title", Static).update(Text(self.model.title(), style="bold"), layout=False)
         self.state.set("script", script)
+        if ui.follow(script, self.analysis.script):  # a Chinese UI takes the text's script
+            self.search_box.placeholder = t("search.placeholder")
+            self.query_one(KeyBar).relabel()
         self.update_status()
 
     # -- search ----------------------------------------------------------------------
@@ -291,7 +295,7 @@ class ReadingScreen(Screen[None]):
         text.show_search(box.matches)
         self.outline_pane.show_search(box.matches)
         if not box.matches and event.jump:
-            self.notify(f"no match for {event.query!r}", timeout=3)
+            self.notify(t("search.no-match", query=event.query), timeout=3)
         elif event.jump:
             text.focus(scroll_visible=False)
             self._go_match(box.first_after(text.top_para))
@@ -325,8 +329,8 @@ class ReadingScreen(Screen[None]):
         return [self.model.para_at_offset(m["offset"]) for m in self.state.marks]
 
     def action_mark(self) -> None:
-        self.app.push_screen(PromptScreen("Mark this paragraph — a one-letter name (optional), enter",
-                                          placeholder="a–z, or empty"), self._add_mark)
+        self.app.push_screen(PromptScreen(t("mark.prompt"), placeholder=t("mark.placeholder")),
+                             self._add_mark)
 
     def _add_mark(self, name: str | None) -> None:
         if name is None or not self.model.paragraphs:
@@ -336,8 +340,9 @@ class ReadingScreen(Screen[None]):
         self.state.add_mark(self.model.paragraphs[para].start, name)
         self.saved(self.state.save())
         self.outline_pane.show_marks(self._mark_paras())  # another reader's marks too
-        where = " (in memory only)" if self.memory_only else ""
-        self.notify(f"marked {name or 'paragraph'}{where}: {self.model.para_text(para)[:16]}…", timeout=2)
+        where = t("mark.memory") if self.memory_only else ""
+        self.notify(t("mark.done", name=name or t("mark.paragraph"), where=where,
+                      text=self.model.para_text(para)[:16]), timeout=2)
 
     def action_marks(self) -> None:
         from .lists_screen import marks_screen  # OptionList: loaded on first use
@@ -379,28 +384,13 @@ class ReadingScreen(Screen[None]):
         if message:
             self.notify(message, timeout=4)
 
-    # -- copying, the section export (copying.py, section_export.py) ------------------
-    def action_copy_text(self) -> None:
-        """Textual's ``ctrl+c``: the selection, never an empty one (else Textual's binding)."""
-        from .copying import copy_selection
-        if not copy_selection(self):
-            raise SkipAction()
-
-    def action_copy(self, what: str) -> None:
-        from .copying import copy_part
-        copy_part(self, what)
-
-    def action_export_section(self) -> None:
-        from .section_export import export_section
-        export_section(self)
-
     # -- memory ----------------------------------------------------------------------
     def saved(self, problem: str) -> None:
         """The outcome of a write to the state directory: the first failure is said once,
         and the status line keeps saying that the reader works in memory only."""
         if problem and not self.memory_only:
             self.memory_only = problem
-            self.notify(f"{problem}; marks, position and settings are kept in memory only",
+            self.notify(t("memory.only", problem=problem),
                         severity="warning", timeout=8)
             if self.is_mounted:  # else on_mount shows the status
                 self.update_status()

@@ -1,5 +1,6 @@
-"""Small modal screens of the reader: help (Markdown from help.md plus the generated key
-table) and a one-line prompt (a mark's name, an answer)."""
+"""Small modal screens of the reader: help (Markdown from help.md, or help.zh-Hant.md or
+help.zh-Hans.md in a Chinese UI, plus the generated key table) and a one-line prompt (a
+mark's name, an answer)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,15 @@ from textual.widgets import Input, Static
 
 from ..document.safe import visible
 from .bindings import key_display
+from .strings import t, ui
 
 
 def help_markdown(bindings: list[Binding], keymap: dict[str, str]) -> str:
-    text = (resources.files("reader.tui") / "help.md").read_text(encoding="utf-8")
-    rows = ["", "| keys | what | id |", "| --- | --- | --- |"]
+    text = (resources.files("reader.tui") / ui.help_file()).read_text(encoding="utf-8")
+    rows = ["", f"| {t('help.keys')} | {t('help.what')} | {t('help.id')} |", "| --- | --- | --- |"]
     for b in bindings:
         keys = keymap.get(b.id or "", b.key)
-        rows.append(f"| `{key_display(keys)}` | {b.description} | `{b.id}` |")
+        rows.append(f"| `{key_display(keys)}` | {t(f'key.{b.id}')} | `{b.id}` |")
     return text + "\n".join(rows) + "\n"
 
 

@@ -16,8 +16,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from .reader_model import Match, ReaderModel
-
-PLACEHOLDER = "搜尋 search (繁简通用) — enter to search, esc to close"
+from .strings import t
 
 
 class SearchBox(Input):
@@ -30,7 +29,7 @@ class SearchBox(Input):
             self.jump = jump
 
     def __init__(self, model: ReaderModel, **kwargs: Any) -> None:
-        super().__init__(placeholder=PLACEHOLDER, **kwargs)
+        super().__init__(placeholder=t("search.placeholder"), **kwargs)
         self.model = model
         self.searched = ""  # the query whose matches are shown ("" when none)
         self.matches: list[Match] = []

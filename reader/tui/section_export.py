@@ -18,6 +18,7 @@ from ..document.export import section_text
 from ..document.model import Analysis, Node
 from ..document.script import convert
 from .export_screen import ExportScreen, default_export_path
+from .strings import t
 
 if TYPE_CHECKING:
     from .reading_screen import ReadingScreen
@@ -54,15 +55,14 @@ def _escape(text: str) -> str:
 class SectionExportScreen(ExportScreen):
     """Asks where to write the section (``NAME.section-N.txt`` beside the document)."""
 
-    what = "section"
+    what = "export.section"
 
     def __init__(self, analysis: Analysis, script: str, node: Node, number: int, label: str) -> None:
         outline = default_export_path(analysis)  # NAME.outline.md, or outline.md here
         stem = outline.name.removesuffix("outline.md")
         default = outline.with_name(f"{stem}section-{number}.txt")
         super().__init__(analysis, script, default=default,
-                         question=f"Export section {number} {label} — as text, or Markdown for a "
-                                  f"name ending in .md — to:")
+                         question=t("export.section-question", number=number, label=label))
         self.node = node
 
     def content(self, target: Path) -> str:
@@ -75,7 +75,7 @@ def export_section(screen: ReadingScreen) -> None:
     """``E``: ask where to export the section being read, then tell what happened."""
     model = screen.model
     if not model.nodes:
-        screen.notify("no sections in this document", timeout=3)
+        screen.notify(t("export.no-sections"), timeout=3)
         return
     node = model.nodes[screen.current_node]
     dialogue = SectionExportScreen(screen.analysis, model.script, node, screen.current_node + 1,

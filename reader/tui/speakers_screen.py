@@ -25,6 +25,7 @@ from ..document.script import convert
 from ..document.speakers import Speaker, speaker_index
 from .lists_screen import Options
 from .reader_model import ReaderModel
+from .strings import t, tn
 
 if TYPE_CHECKING:
     from .reading_screen import ReadingScreen
@@ -64,12 +65,12 @@ class SpeakersScreen(ModalScreen[SpeakerChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text("Who spoke — enter reads the first turn, n shows only this speaker, esc closes",
+            yield Static(Text(t("speakers.title"),
                               style="bold"), classes="list-title")
             if self.speakers:
                 yield Options(*(Option(self._line(sp), id=str(k)) for k, sp in enumerate(self.speakers)))
             else:
-                yield Static(Text("No speakers found in this document."))
+                yield Static(Text(t("speakers.empty")))
 
     def _line(self, sp: Speaker) -> Text:
         label = self.model.label
@@ -78,7 +79,7 @@ class SpeakersScreen(ModalScreen[SpeakerChoice | None]):
         if sp.aliases:
             line.append(f" ({'、'.join(label_text(self.model, a) for a in sp.aliases)})", "dim")
         turns = len(sp.turns)
-        line.append(f"  {turns} turn{'s' * (turns != 1)}, {sp.figures} figure{'s' * (sp.figures != 1)}")
+        line.append(f"  {tn('speakers.turns', turns)}, {tn('speakers.figures', sp.figures)}")
         first = sp.turns[0].node
         line.append(f"  — {label(first)}", "dim")
         return line
@@ -127,7 +128,7 @@ def narrow(screen: ReadingScreen, speaker: Speaker, turns: list[int]) -> None:
     screen.outline_pane.show_only(turns)
     screen.narrowed = label_text(screen.model, speaker.name)
     n = len(turns)
-    screen.notify(f"only {screen.narrowed}: {n} turn{'s' * (n != 1)} — W shows every speaker again", timeout=3)
+    screen.notify(t("speakers.only", name=screen.narrowed, turns=tn("speakers.turns", n)), timeout=3)
     screen.update_status()
 
 
@@ -138,7 +139,7 @@ def toggle_narrow(screen: ReadingScreen) -> None:
         outline.show_only(None)
         screen.narrowed = ""
         outline.mark(screen.current_node)
-        screen.notify("every speaker shown", timeout=2)
+        screen.notify(t("speakers.all"), timeout=2)
         screen.update_status()
         return
     model = screen.model
@@ -151,7 +152,7 @@ def toggle_narrow(screen: ReadingScreen) -> None:
                 narrow(screen, speaker, turns)
                 outline.mark(screen.current_node)
                 return
-    screen.notify("this section is nobody's turn; w lists who spoke", timeout=3)
+    screen.notify(t("speakers.nobody"), timeout=3)
 
 
 def label_text(model: ReaderModel, text: str) -> str:

@@ -27,6 +27,7 @@ from .store import (
     write_json_atomic,
     write_text_atomic,
 )
+from .strings import t
 
 __all__ = ["DocumentState", "config_dir", "content_key", "load_settings", "read_json",
            "save_settings", "state_dir", "write_json_atomic", "write_text_atomic"]
@@ -59,7 +60,7 @@ def clean_position(pos: Any) -> bool:
 def clean_document(data: Any) -> tuple[dict[str, Any], str]:
     """A document's state as read from disk: what is kept and what was wrong."""
     if not isinstance(data, dict):
-        return {}, f"not a JSON object ({type(data).__name__})"
+        return {}, t("state.not-object", type=type(data).__name__)
     out = dict(data)  # fields of later versions are kept as they are
     bad = []
     if "position" in data and not clean_position(data["position"]):
@@ -74,12 +75,12 @@ def clean_document(data: Any) -> tuple[dict[str, Any], str]:
         if not isinstance(data["marks"], list) or len(kept) != len(marks):
             bad.append("marks")
         out["marks"] = kept
-    return out, f"of the wrong shape ({', '.join(bad)})" if bad else ""
+    return out, t("state.wrong-shape", fields=", ".join(bad)) if bad else ""
 
 
 def clean_settings(data: Any) -> tuple[dict[str, Any], str]:
     if not isinstance(data, dict):
-        return {}, f"not a JSON object ({type(data).__name__})"
+        return {}, t("state.not-object", type=type(data).__name__)
     out = dict(data)
     bad = []
     if "theme" in data and not (isinstance(data["theme"], str) and 0 < len(data["theme"]) <= 100):
@@ -88,7 +89,7 @@ def clean_settings(data: Any) -> tuple[dict[str, Any], str]:
     if "outline_width" in data and not (_int(data["outline_width"]) and data["outline_width"] in OUTLINE_WIDTHS):
         bad.append("outline_width")
         del out["outline_width"]
-    return out, f"of the wrong shape ({', '.join(bad)})" if bad else ""
+    return out, t("state.wrong-shape", fields=", ".join(bad)) if bad else ""
 
 
 def settings_path() -> Path:
@@ -106,7 +107,7 @@ def save_settings(updates: dict[str, Any]) -> str:
     try:
         update_json(settings_path(), clean_settings, lambda disk: {**(disk or {}), **updates})
     except OSError as exc:
-        return f"could not save settings in {shown_name(state_dir())}: {exc.strerror or exc}"
+        return t("state.cannot-save-settings", path=shown_name(state_dir()), reason=exc.strerror or exc)
     return ""
 
 
@@ -185,7 +186,7 @@ class DocumentState:
         try:
             self.data = update_json(self.path, clean_document, self._merge)
         except OSError as exc:
-            return f"could not save the reading state in {shown_name(self.path.parent)}: {exc.strerror or exc}"
+            return t("state.cannot-save-state", path=shown_name(self.path.parent), reason=exc.strerror or exc)
         self._set.clear()
         self._added.clear()
         return ""

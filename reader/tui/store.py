@@ -25,6 +25,7 @@ from typing import Any
 import platformdirs
 
 from ..document.safe import shown_name
+from .strings import t
 
 APP = "speech-reader"
 MAX_STATE_BYTES = 16 * 1024 * 1024  # a state file larger than this is not read
@@ -85,17 +86,17 @@ def read_json(path: Path) -> tuple[Any, str]:
     except (FileNotFoundError, NotADirectoryError):
         return None, ""
     except OSError as exc:
-        return None, f"unreadable ({exc.strerror})"
+        return None, t("state.unreadable", reason=exc.strerror)
     if len(raw) > MAX_STATE_BYTES:
-        return None, f"over {MAX_STATE_BYTES // 2**20} MB"
+        return None, t("state.too-big", mb=MAX_STATE_BYTES // 2**20)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, "not UTF-8"
+        return None, t("state.not-utf8")
     try:
         return json.loads(text), ""
     except (ValueError, RecursionError):
-        return None, "corrupt (not valid JSON)"
+        return None, t("state.corrupt")
 
 
 def set_aside(path: Path) -> Path | None:
@@ -113,7 +114,7 @@ def set_aside(path: Path) -> Path | None:
     return None
 
 
-def load_json(path: Path, validate: Validator, what: str = "state file") -> tuple[Any, str]:
+def load_json(path: Path, validate: Validator, what: str = "state.state-file") -> tuple[Any, str]:
     """Read and validate a file: (what is kept, "" or one line saying what was wrong and
     that the file was set aside). Nothing raises."""
     data, problem = read_json(path)
@@ -122,8 +123,8 @@ def load_json(path: Path, validate: Validator, what: str = "state file") -> tupl
     if not problem:
         return data, ""
     aside = set_aside(path)
-    where = f"set aside as {shown_name(aside.name)}" if aside else "ignored"
-    return data, f"{what} {shown_name(path)} is {problem}; {where}"
+    where = t("state.set-aside", name=shown_name(aside.name)) if aside else t("state.ignored")
+    return data, t("state.bad-file", what=t(what), path=shown_name(path), problem=problem, where=where)
 
 
 @contextmanager
@@ -166,5 +167,5 @@ def probe_writable(directory: Path) -> str:
         os.close(fd)
         os.unlink(tmp)
     except OSError as exc:
-        return f"{shown_name(directory)} is not writable ({exc.strerror or exc})"
+        return t("state.not-writable", path=shown_name(directory), reason=exc.strerror or exc)
     return ""
