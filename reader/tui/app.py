@@ -26,8 +26,9 @@ from .entry import IDLE_GC_EVERY, DeferredCollections
 from .keymap import load_keymap
 from .reading_screen import ReadingScreen
 from .screens import HelpScreen
-from .state import DocumentState, load_settings, save_settings, state_dir
+from .state import DocumentState, content_key, load_settings, save_settings, state_dir
 from .store import probe_writable
+from .whole import WholeDocument
 
 NARROW = 80
 
@@ -59,6 +60,8 @@ class ReaderApp(App[int]):
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
+        self.reading.partial = full_text is not None
+        self.whole: WholeDocument | None = None
 
     def get_default_screen(self) -> Screen[Any]:
         return self.reading
@@ -89,21 +92,22 @@ class ReaderApp(App[int]):
         for script in ("traditional", "simplified"):
             convert("説", script)
 
-    @work(thread=True, exclusive=True, group="analysis")
     def analyse_whole(self, text: str) -> None:
-        from ..document import analyze_text  # the engine's patterns: compiled off the UI thread
-
-        self.call_from_thread(self.reading.show_status, "building the whole outline…")
+        """Read the whole of a large document in a thread of its own (``whole.py``)."""
         doc = self.reading.analysis.document
-        full = analyze_text(text, doc.name, doc.encoding)
-        state = DocumentState(text if self.remember else None)
-        self.call_from_thread(self._swap_analysis, full, state)
+        self.whole = WholeDocument(self, text, doc.name, doc.encoding, self.remember,
+                                   self.reading.state_known, self.whole_ready, self._whole_failed)
+        self.whole.start()
 
-    def _swap_analysis(self, full: Analysis, state: DocumentState) -> None:
+    def whole_ready(self, full: Analysis) -> None:
         self.pending_text = None
-        self.reading.show_whole(full, state)
+        self.reading.show_whole(full)
         if self.collections is not None:
             self.collections.freeze()  # millions of long-lived objects: never scanned
+
+    def _whole_failed(self, message: str) -> None:
+        self.pending_text = None
+        self.notify(message, severity="error", timeout=10)
 
     # -- settings --------------------------------------------------------------------
     def action_outline_width(self, step: int) -> None:
@@ -157,7 +161,12 @@ class ReaderApp(App[int]):
         self.leave()
 
     def leave(self, signum: int = 0) -> None:
-        """Save what is remembered and exit (status 128 + ``signum`` after a signal)."""
+        """Save what is remembered and exit (status 128 + ``signum`` after a signal); the
+        whole of a large document is not waited for."""
+        if self.whole is not None:
+            self.whole.cancel()
+            if self.pending_text is not None and self.remember:  # its state: known now
+                self.reading.state_known(self.whole.key or content_key(self.pending_text), restore=False)
         problem = self.reading.save_position()
         if problem:
             self.log.warning(problem)

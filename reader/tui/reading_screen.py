@@ -13,7 +13,7 @@ screen applies what they return. ``show_whole`` swaps in the whole of a large do
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -59,6 +59,7 @@ class ReadingScreen(Screen[None]):
         self._warm_timer: Timer | None = None
         self._status = ""
         self.memory_only = ""  # why nothing can be saved ("" while it can)
+        self.partial = False  # showing the beginning of a large document, the whole to come
 
     def compose(self) -> ComposeResult:
         self.outline_pane = OutlineView(self.model, id="outline")
@@ -87,27 +88,40 @@ class ReadingScreen(Screen[None]):
         self.update_status()
         self.call_after_refresh(self.update_status)  # with the text laid out: the % too
 
-    def show_whole(self, full: Analysis, state: DocumentState) -> None:
-        """The whole document is analysed: show it, keep the reading position, the search
-        and the marks made meanwhile (marks and search hits move to the new outline)."""
+    def state_known(self, key: str | None, restore: bool = True) -> None:
+        """A large document's content key is known (``whole.py``): what is remembered of
+        it is read, what was done meanwhile (marks, script) is added and saved at once, and
+        a remembered position on the beginning is restored (unless ``restore`` is off)."""
+        if key is None or self.state.path is not None:
+            return
+        moved = self.text_pane.top_para > 0 or self.state.unsaved
+        state = DocumentState(None, key=key)
+        state.absorb(self.state)
+        self.state = state
+        if state.problem:
+            self.notify(state.problem, severity="warning", timeout=6)
+        if state.unsaved:
+            self.saved(state.save())
+        self.outline_pane.show_marks(self._mark_paras())
+        if restore and not self.fresh and not moved:
+            self._restore_script()
+            self._restore_position()
+
+    def show_whole(self, full: Analysis) -> None:
+        """The whole document is analysed: show it, keep the reading position and the
+        search (marks and search hits move to the new outline)."""
         text = self.text_pane
         moved = text.top_para > 0
         offset = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
         script = self.model.script
-        for mark in self.state.marks:  # made on the opening: offsets are the same
-            state.add_mark(mark["offset"], mark.get("name", ""))
-        self.analysis, self.model, self.state = full, ReaderModel(full), state
+        self.analysis, self.model, self.partial = full, ReaderModel(full), False
         self.model.script = script
         self.outline_pane.show_model(self.model)
         text.show_model(self.model)
         self.search_box.show_model(self.model)  # the same query, over the whole
         text.go_to_para(self.model.para_at_offset(offset))
-        if state.problem:
-            self.notify(state.problem, severity="warning", timeout=6)
         if not self.fresh and not moved:
-            saved = state.get("script")
-            if saved in SCRIPTS and saved != script:
-                self.set_script(saved)
+            self._restore_script()
             self._restore_position()
         self.outline_pane.show_marks(self._mark_paras())
         self.update_status()
@@ -127,6 +141,15 @@ class ReadingScreen(Screen[None]):
             if not self.outline_pane.has_focus:  # there the cursor is the user's
                 self.outline_pane.mark(k)
         self.update_status()
+
+    @on(events.DescendantFocus)
+    def _focused(self, event: events.DescendantFocus) -> None:
+        """Back in the text (after a list, the overlay, a jump made in the outline): the
+        outline marks the section being read again."""
+        k = self.model.node_at(self.text_pane.top_para)
+        if event.widget is self.text_pane and k >= 0:
+            self.current_node = k
+            self.outline_pane.mark(k)
 
     def _outline_moved(self, k: int) -> None:
         self.go_to_node(k)
@@ -166,6 +189,8 @@ class ReadingScreen(Screen[None]):
         model, text = self.model, self.text_pane
         node = model.nodes[self.current_node] if model.nodes else None
         parts = ["⚠ in memory only"] if self.memory_only else []
+        if self.partial:
+            parts.append("⧗ the beginning only")  # the whole is still being read
         parts.append(LABELS[model.script] if model.script != "original"
                      else f"原文 {LABELS[self.analysis.script]}")
         if node is not None:
@@ -177,6 +202,7 @@ class ReadingScreen(Screen[None]):
             parts.append(f"{min(100, round(100 * round(text.scroll_y) / span))}%")
         if position := self.search_box.position():
             parts.append(position)
+
         self.show_status(" │ ".join(parts))
 
     def show_status(self, status: str) -> None:
@@ -245,6 +271,7 @@ class ReadingScreen(Screen[None]):
 
     def _jump_to_para(self, para: int | None) -> None:
         if para is not None:
+            self.show_outline_overlay(False)
             self.text_pane.go_to_para(para)
             self.text_pane.focus(scroll_visible=False)
 
@@ -310,7 +337,8 @@ class ReadingScreen(Screen[None]):
 
     # -- comforts: marks, skim, figures table, export --------------------------------
     def _mark_paras(self) -> list[int]:
-        return [self.model.para_at_offset(m["offset"]) for m in self.state.marks]
+        end = len(self.analysis.text)  # the beginning of a large document: marks on it
+        return [self.model.para_at_offset(m["offset"]) for m in self.state.marks if m["offset"] < end]
 
     def action_mark(self) -> None:
         self.app.push_screen(PromptScreen("Mark this paragraph — a one-letter name (optional), enter",
@@ -368,13 +396,18 @@ class ReadingScreen(Screen[None]):
             if self.is_mounted:  # else on_mount shows the status
                 self.update_status()
 
+    def _restore_script(self) -> None:
+        saved = self.state.get("script")
+        if saved in SCRIPTS and saved != self.model.script:
+            self.set_script(saved)
+
     def _restore_position(self) -> None:
         pos = self.state.get("position")
         if not isinstance(pos, dict):
             return
         offset, para = pos.get("offset"), pos.get("paragraph")
-        if isinstance(offset, int) and 0 <= offset < len(self.analysis.text):
-            para = self.model.para_at_offset(offset)
+        if isinstance(offset, int):  # beyond a large document's beginning: when it is whole
+            para = self.model.para_at_offset(offset) if offset < len(self.analysis.text) else None
         if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
             self.call_after_refresh(self.text_pane.go_to_para, para)
 
