@@ -125,6 +125,10 @@ class ReadingScreen(Screen[None]):
             self._restore_position()
         self.outline_pane.show_marks(self._mark_paras())
         self.update_status()
+        for screen in self.app.screen_stack:  # a list or table of the beginning: now of the whole
+            show_model = getattr(screen, "show_model", None)
+            if screen is not self and show_model is not None:
+                show_model(self.model, False)
 
     @property
     def narrow(self) -> bool:
@@ -358,18 +362,18 @@ class ReadingScreen(Screen[None]):
     def action_marks(self) -> None:
         from .lists_screen import marks_screen  # OptionList: loaded on first use
 
-        self.app.push_screen(marks_screen(self.model, self.state.marks), self._jump_to_para)
+        self.app.push_screen(marks_screen(self.model, self.state.marks, self.partial), self._jump_to_para)
 
     def action_skim(self) -> None:
         from .lists_screen import skim_screen
 
-        self.app.push_screen(skim_screen(self.model), self._jump_to_para)
+        self.app.push_screen(skim_screen(self.model, self.partial), self._jump_to_para)
 
     def action_figures(self, section: bool = False) -> None:
         from .figures_screen import FiguresScreen  # DataTable: loaded on first use
 
         node = self.current_node if section and self.model.nodes else None
-        self.app.push_screen(FiguresScreen(self.model, node), self._show_figure)
+        self.app.push_screen(FiguresScreen(self.model, node, self.partial), self._show_figure)
 
     def _show_figure(self, k: int | None) -> None:
         if k is not None:
