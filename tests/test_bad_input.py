@@ -321,3 +321,31 @@ async def test_keymap_with_a_bom_is_used(tmp_path, monkeypatch):
         await pilot.pause()
         assert app.reading.current_node == 1
         assert not app._notifications
+
+
+# -- the recent list (issue 13 item 3) from the command line: never a traceback
+BAD_RECENT = {
+    "corrupt": b'{"documents": [',
+    "deep-nesting": DEEP,
+    "not-utf8": b'{"documents": ["\xff"]}',
+    "documents-null": b'{"documents": null}',
+    "entry-without-path": b'{"documents": [{"title": "x", "when": 1, "section": "", "offset": null}]}',
+    "when-a-string": b'{"documents": [{"path": "/x", "title": "x", "when": "now", "section": "", "offset": 0}]}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_RECENT))
+def test_recent_list_of_the_wrong_shape(tmp_path, case):
+    recent = tmp_path / "recent.json"
+    recent.write_bytes(BAD_RECENT[case])
+    r = run_cli("--recent", env={**os.environ, "SPEECH_READER_STATE_DIR": str(tmp_path)})
+    err = r.stderr.decode("utf-8", "replace").strip().splitlines()
+    assert r.returncode == 0 and r.stdout == b"", err
+    assert len(err) == 1 and "recent.json" in err[0] and "set aside" in err[0], err
+    assert not recent.exists() and list(tmp_path.glob("recent.json.bad-*"))
+
+
+def test_recent_takes_no_file_and_no_option(tmp_path):
+    path, _, _ = write(tmp_path, "doc", SPEECH.encode())
+    for args in (["--recent", str(path)], ["--recent", "--fresh"], ["--recent", "--script", "simplified"]):
+        assert_one_line_error(run_cli(*args), "--recent lists the recent documents")

@@ -43,25 +43,29 @@ class ReaderApp(App[int]):
 
     def __init__(self, analysis: Analysis, script: str | None = None, fresh: bool = False,
                  remember: bool = True, full_text: str | None = None,
-                 collections: DeferredCollections | None = None) -> None:
+                 collections: DeferredCollections | None = None, source: str | None = None,
+                 notice: str = "") -> None:
         """``full_text``: the whole document when ``analysis`` covers only its opening (a
         large file): the reader shows that at once and analyses the whole in a worker.
         ``remember``: read and write the user's state and settings. ``collections``: the
-        entry point's garbage collection policy."""
+        entry point's garbage collection policy. ``source``: the document's file (kept in
+        the recent list). ``notice``: a line to show at start."""
         super().__init__()
         self.remember = remember
         self.pending_text = full_text
-        known = remember and full_text is None  # a large file's state is read with its whole
-        state = DocumentState(analysis.text if known else None)
+        self.source, self.notice = source, notice
         self.settings, self._settings_problem = load_settings() if remember else ({}, "")
         self.keymap: dict[str, str] = {}
         self.collections = collections
         self._signals: list[int] = []
+        known = remember and full_text is None  # a large file's state: when it is hashed
+        state = DocumentState(analysis.text if known else None)
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
         self.reading.partial = full_text is not None
         self.whole: WholeDocument | None = None
+
 
     def get_default_screen(self) -> Screen[Any]:
         return self.reading
@@ -70,11 +74,12 @@ class ReaderApp(App[int]):
         keymap, note = load_keymap()
         if keymap:
             self.set_keymap(keymap)
-        for problem in (note, self._settings_problem):
+        for problem in (note, self._settings_problem, self.notice):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
         if self.remember:
             self.reading.saved(probe_writable(state_dir() / "documents"))
+            self._record_recent()
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
         self._signals = signals.install(self.leave)  # SIGTERM, SIGHUP, SIGINT: save, exit
@@ -163,14 +168,49 @@ class ReaderApp(App[int]):
     def leave(self, signum: int = 0) -> None:
         """Save what is remembered and exit (status 128 + ``signum`` after a signal); the
         whole of a large document is not waited for."""
+        self._save_and_record()
+        self.exit(return_code=128 + signum if signum else 0)
+
+    def _save_and_record(self) -> None:
+        """Save what is remembered of the document read; a large one's whole is dropped."""
         if self.whole is not None:
             self.whole.cancel()
             if self.pending_text is not None and self.remember:  # its state: known now
                 self.reading.state_known(self.whole.key or content_key(self.pending_text), restore=False)
+            self.whole = None
         problem = self.reading.save_position()
         if problem:
             self.log.warning(problem)
-        self.exit(return_code=128 + signum if signum else 0)
+        self._record_recent()
+
+    # -- recent documents ------------------------------------------------------------
+    def _record_recent(self) -> None:
+        """Put this document first in the recent list, with where it is read."""
+        if not (self.remember and self.source):
+            return
+        from .recent import record
+
+        pos = self.reading.state.get("position")
+        section = " › ".join(pos.get("section", [])) if isinstance(pos, dict) else ""
+        offset = pos.get("offset") if isinstance(pos, dict) else None
+        self.reading.saved(record(self.source, self.reading.analysis.document.title, section, offset))
+
+    def action_recent(self) -> None:
+        from .recent_screen import choose_recent
+
+        choose_recent(self)
+
+    def show_document(self, analysis: Analysis, full_text: str | None, source: str) -> None:
+        """Read another document in this reader (chosen in the recent list); what is
+        remembered of this one is saved first."""
+        self._save_and_record()
+        known = self.remember and full_text is None
+        self.reading.show_document(analysis, DocumentState(analysis.text if known else None),
+                                   partial=full_text is not None)
+        self.pending_text, self.source = full_text, source
+        self._record_recent()
+        if full_text is not None:
+            self.call_after_refresh(self.analyse_whole, full_text)
 
     def on_unmount(self) -> None:
         signals.uninstall(self._signals)

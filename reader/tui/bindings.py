@@ -39,6 +39,7 @@ APP_BINDINGS = [
     Binding("m", "screen.mark", "Mark", id="reader.mark", show=False),
     Binding("apostrophe", "screen.marks", "Marks", id="reader.marks", show=False),
     Binding("e", "screen.export", "Export", id="reader.export", show=False),
+    Binding("r", "recent", "Recent documents", id="reader.recent", show=False),
     Binding("less_than_sign", "outline_width(-1)", "Narrower outline", id="reader.outline-narrower", show=False),
     Binding("greater_than_sign", "outline_width(1)", "Wider outline", id="reader.outline-wider", show=False),
 ]

@@ -7,7 +7,9 @@ their reactive state: the text's ``top_para`` moves the outline's mark and the s
 line, the outline's ``moved_to`` moves the text — each in the frame of the key. Search
 results live in the ``SearchBox``, marks and the position in the ``DocumentState``; the
 comforts (figures table, skim, marks list, export) are screens of their own, and this
-screen applies what they return. ``show_whole`` swaps in the whole of a large document.
+screen applies what they return. ``show_whole`` swaps in the whole of a large document,
+``show_document`` another document (the recent list). What is remembered of the document
+is ``memory.RememberingScreen``'s.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
@@ -25,6 +26,7 @@ from ..document.safe import visible
 from ..document.script import LABELS, SCRIPTS
 from .entry import DeferredCollections
 from .key_bar import KeyBar
+from .memory import RememberingScreen
 from .outline_view import OutlineView
 from .reader_model import ReaderModel
 from .screens import PromptScreen
@@ -35,7 +37,7 @@ from .text_view import TextView
 WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(RememberingScreen):
     outline_pane: OutlineView
     text_pane: TextView
     search_box: SearchBox
@@ -88,37 +90,14 @@ class ReadingScreen(Screen[None]):
         self.update_status()
         self.call_after_refresh(self.update_status)  # with the text laid out: the % too
 
-    def state_known(self, key: str | None, restore: bool = True) -> None:
-        """A large document's content key is known (``whole.py``): what is remembered of
-        it is read, what was done meanwhile (marks, script) is added and saved at once, and
-        a remembered position on the beginning is restored (unless ``restore`` is off)."""
-        if key is None or self.state.path is not None:
-            return
-        moved = self.text_pane.top_para > 0 or self.state.unsaved
-        state = DocumentState(None, key=key)
-        state.absorb(self.state)
-        self.state = state
-        if state.problem:
-            self.notify(state.problem, severity="warning", timeout=6)
-        if state.unsaved:
-            self.saved(state.save())
-        self.outline_pane.show_marks(self._mark_paras())
-        if restore and not self.fresh and not moved:
-            self._restore_script()
-            self._restore_position()
-
     def show_whole(self, full: Analysis) -> None:
         """The whole document is analysed: show it, keep the reading position and the
         search (marks and search hits move to the new outline)."""
         text = self.text_pane
         moved = text.top_para > 0
         offset = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
-        script = self.model.script
-        self.analysis, self.model, self.partial = full, ReaderModel(full), False
-        self.model.script = script
-        self.outline_pane.show_model(self.model)
-        text.show_model(self.model)
-        self.search_box.show_model(self.model)  # the same query, over the whole
+        self._show_model(full, self.model.script)
+        self.partial = False
         text.go_to_para(self.model.para_at_offset(offset))
         if not self.fresh and not moved:
             self._restore_script()
@@ -129,6 +108,27 @@ class ReadingScreen(Screen[None]):
             show_model = getattr(screen, "show_model", None)
             if screen is not self and show_model is not None:
                 show_model(self.model, False)
+
+    def show_document(self, analysis: Analysis, state: DocumentState, partial: bool) -> None:
+        """Another document in this reader (from the recent list), where it was left."""
+        self.action_clear()
+        self.state, self.partial, self.fresh, self.current_node = state, partial, False, 0
+        self._show_model(analysis, "original")
+        self.text_pane.go_to_para(0)
+        self.query_one("#title", Static).update(Text(self.model.title(), style="bold"), layout=False)
+        if state.problem:
+            self.notify(state.problem, severity="warning", timeout=6)
+        self._restore_script()
+        self._restore_position()
+        self.outline_pane.show_marks(self._mark_paras())
+        self.update_status()
+
+    def _show_model(self, analysis: Analysis, script: str) -> None:
+        self.analysis, self.model = analysis, ReaderModel(analysis)
+        self.model.script = script
+        self.outline_pane.show_model(self.model)
+        self.text_pane.show_model(self.model)
+        self.search_box.show_model(self.model)  # the same query (if any) over it
 
     @property
     def narrow(self) -> bool:
@@ -340,10 +340,6 @@ class ReadingScreen(Screen[None]):
         self.update_status()
 
     # -- comforts: marks, skim, figures table, export --------------------------------
-    def _mark_paras(self) -> list[int]:
-        end = len(self.analysis.text)  # the beginning of a large document: marks on it
-        return [self.model.para_at_offset(m["offset"]) for m in self.state.marks if m["offset"] < end]
-
     def action_mark(self) -> None:
         self.app.push_screen(PromptScreen("Mark this paragraph — a one-letter name (optional), enter",
                                           placeholder="a–z, or empty"), self._add_mark)
@@ -388,41 +384,3 @@ class ReadingScreen(Screen[None]):
     def _told(self, message: str | None) -> None:
         if message:
             self.notify(message, timeout=4)
-
-    # -- memory ----------------------------------------------------------------------
-    def saved(self, problem: str) -> None:
-        """The outcome of a write to the state directory: the first failure is said once,
-        and the status line keeps saying that the reader works in memory only."""
-        if problem and not self.memory_only:
-            self.memory_only = problem
-            self.notify(f"{problem}; marks, position and settings are kept in memory only",
-                        severity="warning", timeout=8)
-            if self.is_mounted:  # else on_mount shows the status
-                self.update_status()
-
-    def _restore_script(self) -> None:
-        saved = self.state.get("script")
-        if saved in SCRIPTS and saved != self.model.script:
-            self.set_script(saved)
-
-    def _restore_position(self) -> None:
-        pos = self.state.get("position")
-        if not isinstance(pos, dict):
-            return
-        offset, para = pos.get("offset"), pos.get("paragraph")
-        if isinstance(offset, int):  # beyond a large document's beginning: when it is whole
-            para = self.model.para_at_offset(offset) if offset < len(self.analysis.text) else None
-        if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
-            self.call_after_refresh(self.text_pane.go_to_para, para)
-
-    def save_position(self) -> str:
-        """Remember where the reader is; a one-line problem, or ""."""
-        if not self.model.paragraphs:
-            return ""
-        para, _ = self.text_pane.position()
-        k = self.model.node_at(para)
-        path = [self.model.nodes[j].label for j in self.model.ancestors(k)] if k >= 0 else []
-        self.state.set("position", {
-            "paragraph": para, "offset": self.model.paragraphs[para].start, "section": path,
-        })
-        return self.state.save()
