@@ -72,3 +72,21 @@ async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_lin
         await pilot.press("apostrophe")
         await pilot.pause()
         assert app.screen is not app.reading
+
+
+async def test_what_was_good_in_a_file_set_aside_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    analysis = analyze_path(str(SEED))
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    bad = documents / f"{content_key(analysis.text)}.json"
+    bad.write_text('{"marks": [{"offset": 0, "name": "z"}, {"name": 5}], "script": "simplified"}', "utf-8")
+    (tmp_path / "settings.json").write_text('{"theme": ["x"], "outline_width": 46}', "utf-8")
+    app = ReaderApp(analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.reading.model.script == "simplified"
+    kept = json.loads(bad.read_text("utf-8"))
+    assert kept["marks"] == [{"offset": 0, "name": "z"}] and kept["script"] == "simplified"
+    assert json.loads((tmp_path / "settings.json").read_text("utf-8")) == {"outline_width": 46}
+    assert len(list(tmp_path.rglob("*.bad-*"))) == 2

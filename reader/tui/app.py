@@ -79,7 +79,7 @@ class ReaderApp(App[int]):
                 self.notify(problem, severity="warning", timeout=6)
         if self.remember:
             self.reading.saved(probe_writable(state_dir() / "documents"))
-            self._record_recent()
+            self.call_after_refresh(self._record_recent)  # a write: after the first frame
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
         self._signals = signals.install(self.leave)  # SIGTERM, SIGHUP, SIGINT: save, exit
