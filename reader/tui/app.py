@@ -2,8 +2,11 @@
 
 Owns: the settings for all documents (theme, outline width, keymap), the whole-document
 analysis of a large file (it opens on its beginning; ``analyse_whole`` reads the whole in a
-thread worker and hands it to the screen), help, the command palette and quitting. What is
-read, and every action on it, belongs to the ``ReadingScreen`` (``self.reading``).
+daemon thread, ``whole.py``, and hands it to the screen), which document is read (its file
+kept in the recent list; ``show_document`` reads another), notifications (never markup),
+help, the command palette and leaving (``q`` or SIGTERM/SIGHUP/SIGINT: the position saved,
+the terminal restored). What is read, and every action on it, belongs to the
+``ReadingScreen`` (``self.reading``).
 """
 
 from __future__ import annotations
