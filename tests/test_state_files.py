@@ -52,7 +52,7 @@ def test_a_mark_of_the_same_name_in_another_reader_moves_it(tmp_path):
     assert on_disk["script"] == "simplified" and len(on_disk["marks"]) == 2
 
 
-async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_line(tmp_path, monkeypatch):
+async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_line(tmp_path, monkeypatch, told):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory", encoding="utf-8")
     monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(blocker / "state"))
@@ -65,7 +65,7 @@ async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_lin
         assert "in memory only" in status(app)
         await pilot.press("]", "m", "b", "enter", "greater_than_sign")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = told
         assert sum("not writable" in m or "could not save" in m for m in messages) == 1, messages
         assert not any(m.startswith("marked ") and "memory" not in m for m in messages), messages
         assert len(app.reading.state.marks) == 2  # kept in memory
