@@ -165,3 +165,22 @@ async def test_list_screens_in_a_terminal_of_five_rows():
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is app.reading
+
+
+async def test_figures_table_header_click_sorts_and_row_click_jumps():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.click("#figures-header", offset=(18, 0))  # the kind column
+        await pilot.pause()
+        assert (screen.sort_column, screen.reverse) == (1, False)
+        await pilot.click("#figures-header", offset=(18, 0))
+        await pilot.pause()
+        assert (screen.sort_column, screen.reverse) == (1, True)
+        table = screen.query_one(RowTable)
+        chosen = table.rows[2]
+        await pilot.click("#figures-table", offset=(5, 2))
+        await pilot.pause()
+        assert app.screen is app.reading and app.reading.text_pane.current_figure == chosen
