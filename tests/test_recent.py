@@ -170,3 +170,13 @@ def test_a_new_user_gets_the_bundled_speech_and_a_pipe_is_still_read(state, docs
         assert term.wait_exit(10) == 0
     finally:
         term.close()
+
+
+async def test_a_reader_told_to_remember_nothing_lists_no_recent_documents(state, docs):
+    await read(docs[0], ["]"])
+    app = ReaderApp(analyze_path(str(docs[1])), remember=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+        assert app.screen.query_one(RowTable).row_count == 0

@@ -45,7 +45,7 @@ def recent_screen(entries: list[dict[str, Any]], current: str | None) -> ListScr
 
 def choose_recent(app: ReaderApp) -> None:
     """Show the recent list; the chosen document is loaded and shown in this reader."""
-    entries, problem = load_recent()
+    entries, problem = load_recent() if app.remember else ([], "")  # told to remember nothing
     if problem:
         app.notify(problem, severity="warning", timeout=6)
 
