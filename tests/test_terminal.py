@@ -107,3 +107,39 @@ def test_quitting_a_large_file_before_its_whole_arrives_is_immediate(tmp_path, t
         term.close()
     saved = [json.loads(p.read_text("utf-8")) for p in (tmp_path / "state" / "documents").glob("*.json")]
     assert len(saved) == 1 and saved[0]["position"]["paragraph"] > 0
+
+
+def test_the_terminal_going_away_saves_the_position(tmp_path, term_env):
+    """A real hangup (the terminal's master side closed), not a signal sent by hand."""
+    import os
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the reader on the pty
+        os.environ.update(term_env, TERM="xterm-256color")
+        os.execv(sys.executable, [sys.executable, "-m", "reader", SEED])
+    seen, sent = b"", False
+    deadline = time.monotonic() + 30
+    try:
+        while "§ 4/".encode() not in seen and time.monotonic() < deadline:
+            if select.select([fd], [], [], 0.1)[0]:
+                seen += os.read(fd, 65536)
+            if "上半年回顧".encode() in seen and not sent:
+                os.write(fd, b"]]]")
+                sent = True
+        assert "§ 4/".encode() in seen
+    finally:
+        os.close(fd)
+    status = None
+    deadline = time.monotonic() + 10
+    while status is None and time.monotonic() < deadline:
+        done, raw = os.waitpid(pid, os.WNOHANG)
+        status = os.waitstatus_to_exitcode(raw) if done else None
+        time.sleep(0.05)
+    if status is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    assert status == 128 + signal.SIGHUP
+    saved = [json.loads(p.read_text("utf-8")) for p in (tmp_path / "state" / "documents").glob("*.json")]
+    assert len(saved) == 1 and saved[0]["position"]["paragraph"] > 0
