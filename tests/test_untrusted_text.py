@@ -93,3 +93,19 @@ async def test_one_line_document_is_shown_and_can_be_marked():
         await pilot.press("enter", "s", "escape", "f", "escape", "]", "}", "G", "g")
         await pilot.pause()
         assert app.is_running and app.screen is app.reading
+
+
+async def test_a_pasted_escape_sequence_is_shown_as_stand_ins():
+    from textual import events
+
+    app = app_for_text(SPEECH)
+    async with app.run_test(size=SIZE) as pilot:
+        for opener, box in (("slash", lambda: app.reading.search_box), ("m", lambda: app.screen.query_one(Input))):
+            await pilot.press(opener)
+            await pilot.pause()
+            line = box()
+            line.post_message(events.Paste("\x1b]0;PWNED\x07\x1b[41m紅色"))
+            await pilot.pause()
+            assert line.value.endswith("␛]0;PWNED␇␛[41m紅色")
+            assert not unsafe("".join(s.text for s in line.render_lines(line.region.reset_offset)))
+            await pilot.press("escape")

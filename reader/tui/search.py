@@ -16,11 +16,12 @@ from textual.message import Message
 from textual.widgets import Input
 
 from .reader_model import Match, ReaderModel
+from .screens import SafeInput
 
 PLACEHOLDER = "搜尋 search (繁简通用) — enter to search, esc to close"
 
 
-class SearchBox(Input):
+class SearchBox(SafeInput):
     class Found(Message):
         """The matches of a query are in (``jump``: the user asked, go to the first)."""
 
