@@ -27,7 +27,6 @@ with atheris.instrument_imports():
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from contract import check_contract  # noqa: E402
 
-
 _RELS = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
          b'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
          b'relationships/officeDocument" Target="word/document.xml"/></Relationships>')

@@ -89,13 +89,16 @@ def _reader_parser() -> argparse.ArgumentParser:
     )
     _version(p)
     p.add_argument("file", nargs="?", help="a file (.txt .md .docx .html), a pipe, an http(s):// address, or - "
-                   "for standard input (default: piped input, else the bundled sample)")
+                   "for standard input (default: piped input, else the last document read, where it "
+                   "was left, else the bundled sample)")
     p.add_argument("--script", choices=SCRIPTS, default=None, help="script to show the text in")
     p.add_argument("--fresh", action="store_true", help="ignore the remembered reading position")
     p.add_argument("--lang", choices=LANG_CHOICES, default="auto",
                    help="language of the reader's keys, help and messages: en, zh-Hant (繁體), zh-Hans "
                         "(简体), or zh (Chinese in the document's script); a Chinese UI then follows "
                         "the script toggle (default auto: the locale's, else English)")
+    p.add_argument("--recent", action="store_true",
+                   help="list the recent documents (newest first: when, path, title, section) and exit")
     return p
 
 
@@ -108,14 +111,23 @@ def run(argv: list[str]) -> int:
             return serve(args.file, args.host, args.port)
         return _run_command(args)
     args = _reader_parser().parse_args(argv)
+    if args.recent:
+        return _print_recent(args)
+    from .tui.recent import last_document
     from .tui.web_session import is_web_session, session_state
 
     web = is_web_session()  # served: standard input carries the browser's keys, not a document
     if web and args.file == "-":
         raise UsageError("a session served to a browser cannot read standard input; give a file")
-    path = args.file or ("-" if _piped_stdin() and not web else sample_path())
+    path, decoded, notice = args.file or ("-" if _piped_stdin() and not web else None), None, ""
+    if path is None and web:
+        path = sample_path()  # a browser's session starts afresh: no recent list of its own
+    elif path is None:  # a bare speech-reader: the last document read, else the sample
+        path, decoded, notice = last_document(lambda p: decode_document(read_any(p), p))
+        path = path or sample_path()
     name = "standard input" if path == "-" else path
-    decoded = decode_document(read_any(path), name)
+    if decoded is None:
+        decoded = decode_document(read_any(path), name)
     first, rest = first_screen(decoded.text)
     if not sys.stdout.isatty() and not os.environ.get("SPEECH_READER_FORCE_TUI") \
             and not os.environ.get("TEXTUAL_DRIVER"):
@@ -136,7 +148,38 @@ def run(argv: list[str]) -> int:
         analysis = analyze_text(first, name, decoded.encoding)
     with session_state():  # a browser's session: state of its own
         return run_reader(analysis, script=args.script, fresh=args.fresh,
-                          full_text=decoded.text if rest else None, lang=args.lang)
+                          full_text=decoded.text if rest else None, lang=args.lang,
+                          source=None if web else _file_source(path), notice=notice)
+
+
+def _file_source(path: str) -> str | None:
+    """The path a recent entry keeps: a file's (not standard input, a pipe, a web address
+    or the bundled sample)."""
+    from .fetch import is_url
+
+    if path == "-" or is_url(path) or path == sample_path() or not os.path.isfile(path):
+        return None
+    return os.path.abspath(path)
+
+
+def _print_recent(args: argparse.Namespace) -> int:
+    """``--recent``: one sanitised line per recent document; missing files are skipped
+    with one line on standard error."""
+    if args.file or args.fresh or args.script:
+        raise UsageError("--recent lists the recent documents; it takes no file or other option")
+    from .tui.recent import listing
+
+    lines, notice = listing()
+    if notice:
+        print(f"{PROG}: {visible_line(notice)}", file=sys.stderr)
+    _write("".join(f"{line}\n" for line in lines))
+    return 0
+
+
+def visible_line(text: str) -> str:
+    from .document.safe import visible
+
+    return visible(" ".join(text.split()))
 
 
 FIRST_SCREEN_CHARS = 50_000

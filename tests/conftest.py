@@ -75,3 +75,21 @@ def check_golden(path: Path, actual: str) -> None:
     if UPDATE_GOLDEN:
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """The messages the reader's notifications showed, in order, as Textual got them
+    (after ``ReaderApp.notify`` sanitised them); needs ``run_test(notifications=True)``
+    only to draw them, not to record them."""
+    from textual.app import App
+
+    seen: list[str] = []
+    real = App.notify
+
+    def notify(self, message, **kwargs):
+        seen.append(message)
+        return real(self, message, **kwargs)
+
+    monkeypatch.setattr(App, "notify", notify)
+    return seen

@@ -245,13 +245,13 @@ def state_case(tmp_path: Path, monkeypatch, relative: str, data: bytes) -> tuple
     return ReaderApp(analysis), bad
 
 
-async def check_state_case(app: ReaderApp, bad: Path) -> None:
+async def check_state_case(app: ReaderApp, bad: Path, told: list[str]) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("m", "a", "enter", "]", "t", "greater_than_sign")
         await pilot.pause()
         assert app.is_running and app.reading.state.marks
-        warned = [n.message for n in app._notifications if bad.name in n.message]
-        assert len(warned) == 1 and "set aside" in warned[0], [n.message for n in app._notifications]
+        warned = [m for m in told if bad.name in m]
+        assert len(warned) == 1 and "set aside" in warned[0], told
         await pilot.press("q")
     assert not bad.exists() or bad.read_bytes() != b"" and json.loads(bad.read_text("utf-8")) is not None
     assert [p for p in bad.parent.iterdir() if p.name.startswith(bad.name + ".bad-")]
@@ -259,27 +259,27 @@ async def check_state_case(app: ReaderApp, bad: Path) -> None:
 
 @pytest.mark.parametrize("case", sorted(BAD_DOCUMENT_STATE))
 @pytest.mark.parametrize("fresh", [False, True])
-async def test_document_state_of_the_wrong_shape(tmp_path, monkeypatch, case, fresh):
+async def test_document_state_of_the_wrong_shape(tmp_path, monkeypatch, told, case, fresh):
     app, bad = state_case(tmp_path, monkeypatch, "documents/KEY.json", BAD_DOCUMENT_STATE[case])
     app.reading.fresh = fresh
-    await check_state_case(app, bad)
+    await check_state_case(app, bad, told)
     assert json.loads(bad.read_text("utf-8"))["marks"] == [{"offset": app.reading.state.marks[0]["offset"], "name": "a"}]
 
 
 @pytest.mark.parametrize("case", sorted(BAD_SETTINGS))
-async def test_settings_of_the_wrong_shape(tmp_path, monkeypatch, case):
+async def test_settings_of_the_wrong_shape(tmp_path, monkeypatch, told, case):
     app, bad = state_case(tmp_path, monkeypatch, "settings.json", BAD_SETTINGS[case])
-    await check_state_case(app, bad)
+    await check_state_case(app, bad, told)
     assert isinstance(json.loads(bad.read_text("utf-8"))["outline_width"], int)
 
 
-async def test_state_file_with_a_bom_and_fields_of_later_versions_is_kept(tmp_path, monkeypatch):
+async def test_state_file_with_a_bom_and_fields_of_later_versions_is_kept(tmp_path, monkeypatch, told):
     app, good = state_case(tmp_path, monkeypatch, "documents/KEY.json",
                            '\ufeff{"marks": [{"offset": 0, "name": "z"}], "later": 1}'.encode())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
         assert app.reading.state.marks == [{"offset": 0, "name": "z"}]
-        assert not app._notifications
+        assert not told
     assert good.exists() and not list(good.parent.glob("*.bad-*"))
 
 
@@ -298,7 +298,7 @@ BAD_KEYMAPS = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_KEYMAPS))
-async def test_keymap_problems_are_said_once_and_the_default_keys_work(tmp_path, monkeypatch, case):
+async def test_keymap_problems_are_said_once_and_the_default_keys_work(tmp_path, monkeypatch, told, case):
     data, fragment = BAD_KEYMAPS[case]
     (tmp_path / "keymap.json").write_bytes(data)
     monkeypatch.setenv("SPEECH_READER_CONFIG_DIR", str(tmp_path))
@@ -307,12 +307,12 @@ async def test_keymap_problems_are_said_once_and_the_default_keys_work(tmp_path,
         await pilot.press("question_mark")
         await pilot.pause()
         assert app.is_running and type(app.screen).__name__ == "HelpScreen"
-        said = [n.message for n in app._notifications if "keymap" in n.message]
+        said = [m for m in told if "keymap" in m]
         assert len(said) == 1 and fragment in said[0], said
     assert (tmp_path / "keymap.json").read_bytes() == data  # the user's file is left alone
 
 
-async def test_keymap_with_a_bom_is_used(tmp_path, monkeypatch):
+async def test_keymap_with_a_bom_is_used(tmp_path, monkeypatch, told):
     (tmp_path / "keymap.json").write_bytes(b'\xef\xbb\xbf{"reader.next-section": "x"}')
     monkeypatch.setenv("SPEECH_READER_CONFIG_DIR", str(tmp_path))
     app = ReaderApp(analyze_path(str(write(tmp_path, "doc", SPEECH.encode())[0])), remember=False)
@@ -320,4 +320,32 @@ async def test_keymap_with_a_bom_is_used(tmp_path, monkeypatch):
         await pilot.press("x")
         await pilot.pause()
         assert app.reading.current_node == 1
-        assert not app._notifications
+        assert not told
+
+
+# -- the recent list (issue 13 item 3) from the command line: never a traceback
+BAD_RECENT = {
+    "corrupt": b'{"documents": [',
+    "deep-nesting": DEEP,
+    "not-utf8": b'{"documents": ["\xff"]}',
+    "documents-null": b'{"documents": null}',
+    "entry-without-path": b'{"documents": [{"title": "x", "when": 1, "section": "", "offset": null}]}',
+    "when-a-string": b'{"documents": [{"path": "/x", "title": "x", "when": "now", "section": "", "offset": 0}]}',
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_RECENT))
+def test_recent_list_of_the_wrong_shape(tmp_path, case):
+    recent = tmp_path / "recent.json"
+    recent.write_bytes(BAD_RECENT[case])
+    r = run_cli("--recent", env={**os.environ, "SPEECH_READER_STATE_DIR": str(tmp_path)})
+    err = r.stderr.decode("utf-8", "replace").strip().splitlines()
+    assert r.returncode == 0 and r.stdout == b"", err
+    assert len(err) == 1 and "recent.json" in err[0] and "set aside" in err[0], err
+    assert not recent.exists() and list(tmp_path.glob("recent.json.bad-*"))
+
+
+def test_recent_takes_no_file_and_no_option(tmp_path):
+    path, _, _ = write(tmp_path, "doc", SPEECH.encode())
+    for args in (["--recent", str(path)], ["--recent", "--fresh"], ["--recent", "--script", "simplified"]):
+        assert_one_line_error(run_cli(*args), "--recent lists the recent documents")

@@ -3,13 +3,14 @@ themes and script remembered."""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, OptionList
+from textual.widgets import Input
 from tui_helpers import REPORT, SEED, cursor_label, make_app, screen_text
 
 from reader.document import analyze_path
 from reader.tui.app import ReaderApp
 from reader.tui.figures_screen import FiguresScreen
 from reader.tui.lists_screen import ListScreen
+from reader.tui.row_table import RowTable
 from reader.tui.screens import PromptScreen
 from reader.tui.state import DocumentState
 
@@ -26,8 +27,8 @@ async def test_figures_table_filter_sort_and_jump():
         await pilot.press("k")  # kind filter: percent
         assert screen.shown == sum(1 for f in app.reading.analysis.figures if f.kind == "percent")
         await pilot.press("s")  # sort by value, descending
-        table = screen.query_one(DataTable)
-        assert str(table.get_row_at(0)[0]) == "100%"
+        table = screen.query_one(RowTable)
+        assert table.row_text(0).startswith("100% ")
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, FiguresScreen)
@@ -53,9 +54,9 @@ async def test_skim_lists_sections_and_opens_one():
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         assert isinstance(app.screen, ListScreen)
-        options = app.screen.query_one(OptionList)
-        assert options.option_count == len(app.reading.model.nodes)
-        assert "27項" in str(options.get_option_at_index(13).prompt)
+        options = app.screen.query_one(RowTable)
+        assert options.row_count == len(app.reading.model.nodes)
+        assert "27項" in options.row_text(13)
         for _ in range(13):
             await pilot.press("j")
         await pilot.press("enter")
@@ -164,3 +165,22 @@ async def test_list_screens_in_a_terminal_of_five_rows():
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is app.reading
+
+
+async def test_figures_table_header_click_sorts_and_row_click_jumps():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.click("#figures-header", offset=(18, 0))  # the kind column
+        await pilot.pause()
+        assert (screen.sort_column, screen.reverse) == (1, False)
+        await pilot.click("#figures-header", offset=(18, 0))
+        await pilot.pause()
+        assert (screen.sort_column, screen.reverse) == (1, True)
+        table = screen.query_one(RowTable)
+        chosen = table.rows[2]
+        await pilot.click("#figures-table", offset=(5, 2))
+        await pilot.pause()
+        assert app.screen is app.reading and app.reading.text_pane.current_figure == chosen

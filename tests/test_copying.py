@@ -5,7 +5,6 @@ copy keys put the paragraph, the section and the figure on the clipboard."""
 from __future__ import annotations
 
 from rich.cells import get_character_cell_size
-from textual.widgets import DataTable
 from tui_helpers import make_app
 
 from reader.document.export import section_text
@@ -162,8 +161,7 @@ async def test_the_figures_table_copies_the_figure_under_its_cursor():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f", "down", "down", "c")
-        table = app.screen.query_one(DataTable)
         assert isinstance(app.screen, FiguresScreen)
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        assert table.cursor_row == 2
-        assert app.clipboard == app.reading.analysis.figures[int(str(key.value))].text
+        table = app.screen._table
+        assert table.cursor == 2 and table.cursor_id is not None
+        assert app.clipboard == app.reading.analysis.figures[table.cursor_id].text

@@ -30,8 +30,8 @@ def doc(tmp_path) -> Path:
     return path
 
 
-async def export(app: ReaderApp, pilot, typed: str, answer: str | None = None) -> str:
-    """Press e, type a path, enter (and an answer to the question); the line told."""
+async def export(app: ReaderApp, pilot, told: list[str], typed: str, answer: str | None = None) -> str:
+    """Press e, type a path, enter (and an answer to the question); the line said."""
     await pilot.press("e")
     app.screen.query_one(Input).value = typed
     await pilot.press("enter")
@@ -42,24 +42,23 @@ async def export(app: ReaderApp, pilot, typed: str, answer: str | None = None) -
         app.screen.query_one(Input).value = answer
         await pilot.press("enter")
         await pilot.pause()
-        told = app._notifications and list(app._notifications)[-1].message
-        return f"{question} | {told}"
+        return f"{question} | {told[-1]}"
     assert app.screen is app.reading
-    return list(app._notifications)[-1].message
+    return told[-1]
 
 
-async def test_the_open_document_is_never_overwritten(doc, tmp_path):
+async def test_the_open_document_is_never_overwritten(doc, tmp_path, told):
     link = tmp_path / "link-to-speech.txt"
     link.symlink_to(doc)
     app = ReaderApp(analyze_path(str(doc)), remember=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         for typed in (str(doc), str(link), str(tmp_path / "." / "speech.txt")):
-            told = await export(app, pilot, typed)
-            assert "is the open document; not exported" in told
+            said = await export(app, pilot, told, typed)
+            assert "is the open document; not exported" in said
     assert doc.read_text(encoding="utf-8") == SPEECH
 
 
-async def test_new_file_has_the_umask_mode_and_an_old_one_keeps_its_mode(doc, tmp_path):
+async def test_new_file_has_the_umask_mode_and_an_old_one_keeps_its_mode(doc, tmp_path, told):
     old = os.umask(0o022)
     try:
         app = ReaderApp(analyze_path(str(doc)), remember=False)
@@ -67,10 +66,10 @@ async def test_new_file_has_the_umask_mode_and_an_old_one_keeps_its_mode(doc, tm
         kept.write_text("mine", encoding="utf-8")
         kept.chmod(0o640)
         async with app.run_test(size=SIZE, notifications=True) as pilot:
-            told = await export(app, pilot, str(tmp_path / "new.md"))
-            assert told == f"outline written to {tmp_path / 'new.md'}"
-            told = await export(app, pilot, str(kept), "yes")
-            assert told.endswith(f"outline written to {kept}")
+            said = await export(app, pilot, told, str(tmp_path / "new.md"))
+            assert said == f"outline written to {tmp_path / 'new.md'}"
+            said = await export(app, pilot, told, str(kept), "yes")
+            assert said.endswith(f"outline written to {kept}")
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o644
@@ -78,7 +77,7 @@ async def test_new_file_has_the_umask_mode_and_an_old_one_keeps_its_mode(doc, tm
     assert kept.read_text(encoding="utf-8").startswith("# 講話全文")
 
 
-async def test_a_link_is_followed_and_said_a_dangling_link_refused(doc, tmp_path):
+async def test_a_link_is_followed_and_said_a_dangling_link_refused(doc, tmp_path, told):
     real = tmp_path / "real.md"
     real.write_text("old", encoding="utf-8")
     link, dangling = tmp_path / "link.md", tmp_path / "dangling.md"
@@ -86,22 +85,22 @@ async def test_a_link_is_followed_and_said_a_dangling_link_refused(doc, tmp_path
     dangling.symlink_to(tmp_path / "nowhere.md")
     app = ReaderApp(analyze_path(str(doc)), remember=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        told = await export(app, pilot, str(link), "yes")
-        assert f"{link} is a link to {real} exists — type yes to overwrite" in told
-        assert told.endswith(f"outline written to {real} (the file {link} links to)")
-        told = await export(app, pilot, str(dangling))
-        assert told == f"{dangling} is a link to {tmp_path / 'nowhere.md'}, which does not exist; not exported"
+        said = await export(app, pilot, told, str(link), "yes")
+        assert f"{link} is a link to {real} exists — type yes to overwrite" in said
+        assert said.endswith(f"outline written to {real} (the file {link} links to)")
+        said = await export(app, pilot, told, str(dangling))
+        assert said == f"{dangling} is a link to {tmp_path / 'nowhere.md'}, which does not exist; not exported"
     assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# 講話全文")
     assert dangling.is_symlink() and not (tmp_path / "nowhere.md").exists()
 
 
-async def test_blank_names_missing_directories_and_directories_are_refused(doc, tmp_path):
+async def test_blank_names_missing_directories_and_directories_are_refused(doc, tmp_path, told):
     app = ReaderApp(analyze_path(str(doc)), remember=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        assert await export(app, pilot, "   ") == "a blank file name; not exported"
-        assert await export(app, pilot, f"{tmp_path}/   ") == "a blank file name; not exported"
-        told = await export(app, pilot, str(tmp_path / "new" / "dir" / "out.md"))
-        assert told == f"no directory {tmp_path / 'new' / 'dir'}; not exported (none is created)"
-        assert await export(app, pilot, str(tmp_path)) == f"{tmp_path} is a directory; not exported"
+        assert await export(app, pilot, told, "   ") == "a blank file name; not exported"
+        assert await export(app, pilot, told, f"{tmp_path}/   ") == "a blank file name; not exported"
+        said = await export(app, pilot, told, str(tmp_path / "new" / "dir" / "out.md"))
+        assert said == f"no directory {tmp_path / 'new' / 'dir'}; not exported (none is created)"
+        assert await export(app, pilot, told, str(tmp_path)) == f"{tmp_path} is a directory; not exported"
     assert not (tmp_path / "new").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]

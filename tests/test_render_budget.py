@@ -4,6 +4,7 @@ proportional to the screen, not to the document."""
 from __future__ import annotations
 
 from big_docs import build
+from tui_helpers import wait_whole
 
 from reader.cli import first_screen
 from reader.document import analyze_text
@@ -20,8 +21,7 @@ async def test_opening_ten_megabytes_wraps_only_what_is_seen():
         view = app.reading.text_pane
         assert view.row_map.wraps_done <= 40  # a 40-row screen holds at most 40 paragraphs
         assert view.strips_built <= 2 * 40
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_whole(app, pilot)
         assert app.reading.model.paragraphs[-1].end > len(text.rstrip()) - 200  # the whole document is in
         assert len(app.reading.model.paragraphs) > 10 * len(analyze_text(first).paragraphs)
         assert view.row_map.wraps_done <= 80

@@ -3,7 +3,6 @@ narrowed to one speaker from the list (n) or from the section being read (W) and
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
 from tui_helpers import ROOT, cursor_label, make_app, screen_text
 
 from reader.tui.speakers_screen import SpeakersScreen
@@ -22,8 +21,9 @@ async def test_speakers_list_and_first_turn():
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("w")
         assert isinstance(app.screen, SpeakersScreen)
-        options = app.screen.query_one(OptionList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        screen = app.screen
+        prompts = [str(screen._row(sp)) for sp in screen.speakers]
+        assert screen.table.row_count == len(prompts)
         assert [p.split("  ")[0] for p in prompts] == ["人 何文龍", "人 梁國明", "人 李志強", "人 鄭美華"]
         assert "2 turns, 7 figures" in prompts[0]
         await pilot.press("j", "enter")  # 梁國明's first turn
@@ -68,8 +68,7 @@ async def test_no_speakers_says_so():
     app = make_app()  # the seed's speakers are line-alone turns: listed too
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("w")
-        options = app.screen.query_one(OptionList)
-        assert options.option_count == 2  # 鄧雲鋒 (two turns: 指出, 強調), 王品木
+        assert app.screen.table.row_count == 2  # 鄧雲鋒 (two turns: 指出, 強調), 王品木
         await pilot.press("escape")
         assert app.screen is app.reading
 

@@ -52,7 +52,7 @@ def test_a_mark_of_the_same_name_in_another_reader_moves_it(tmp_path):
     assert on_disk["script"] == "simplified" and len(on_disk["marks"]) == 2
 
 
-async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_line(tmp_path, monkeypatch):
+async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_line(tmp_path, monkeypatch, told):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory", encoding="utf-8")
     monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(blocker / "state"))
@@ -65,10 +65,28 @@ async def test_unwritable_state_directory_is_said_at_once_once_in_the_status_lin
         assert "in memory only" in status(app)
         await pilot.press("]", "m", "b", "enter", "greater_than_sign")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = told
         assert sum("not writable" in m or "could not save" in m for m in messages) == 1, messages
         assert not any(m.startswith("marked ") and "memory" not in m for m in messages), messages
         assert len(app.reading.state.marks) == 2  # kept in memory
         await pilot.press("apostrophe")
         await pilot.pause()
         assert app.screen is not app.reading
+
+
+async def test_what_was_good_in_a_file_set_aside_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    analysis = analyze_path(str(SEED))
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    bad = documents / f"{content_key(analysis.text)}.json"
+    bad.write_text('{"marks": [{"offset": 0, "name": "z"}, {"name": 5}], "script": "simplified"}', "utf-8")
+    (tmp_path / "settings.json").write_text('{"theme": ["x"], "outline_width": 46}', "utf-8")
+    app = ReaderApp(analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.reading.model.script == "simplified"
+    kept = json.loads(bad.read_text("utf-8"))
+    assert kept["marks"] == [{"offset": 0, "name": "z"}] and kept["script"] == "simplified"
+    assert json.loads((tmp_path / "settings.json").read_text("utf-8")) == {"outline_width": 46}
+    assert len(list(tmp_path.rglob("*.bad-*"))) == 2

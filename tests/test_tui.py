@@ -304,7 +304,7 @@ async def test_search_and_marks_in_the_outline_are_right_after_the_whole_documen
     from reader.document import analyze_text
     from reader.tui.app import ReaderApp
     from reader.tui.reader_model import ReaderModel
-    from reader.tui.state import DocumentState
+    from reader.tui.state import DocumentState, content_key
 
     monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
     text = build(2_000_000)
@@ -328,7 +328,8 @@ async def test_search_and_marks_in_the_outline_are_right_after_the_whole_documen
                    if reading.model.parent[k] < 0) == first.count("改革")
         mark_offset = reading.state.marks[0]["offset"]
 
-        app._swap_analysis(full, DocumentState(text))
+        reading.state_known(content_key(text))
+        app.whole_ready(full)
         await app.workers.wait_for_complete()  # the same query, over the whole
         await pilot.pause()
         model = ReaderModel(full)

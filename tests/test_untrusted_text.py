@@ -12,7 +12,6 @@ import unicodedata
 from pathlib import Path
 
 from textual.widgets import Input
-from textual.widgets._toast import Toast
 from tui_helpers import app_for_text, screen_text
 
 from reader.document import analyze_path
@@ -39,7 +38,7 @@ def test_sanitiser_gives_surrogates_a_stand_in_of_one_cell():
     assert visible("\udcff") == "\ufffd"
 
 
-async def test_export_prompt_and_message_never_show_raw_escapes(tmp_path):
+async def test_export_prompt_and_message_never_show_raw_escapes(tmp_path, told):
     path = Path(os.fsdecode(bytes(tmp_path) + b"/" + HOSTILE_NAME))
     path.write_text(SPEECH, encoding="utf-8")
     app = ReaderApp(analyze_path(str(path)), remember=False)
@@ -52,7 +51,7 @@ async def test_export_prompt_and_message_never_show_raw_escapes(tmp_path):
         await pilot.pause()
         written = path.with_suffix(".outline.md")  # the real name, not its stand-ins
         assert written.read_text(encoding="utf-8").startswith("# 講話全文")
-        messages = [n.message for n in app._notifications]
+        messages = told
         assert any(m.startswith("outline written to ") for m in messages), messages
         assert not unsafe("".join(messages))
 
@@ -72,11 +71,11 @@ async def test_markup_in_the_document_and_the_search_is_shown_literally():
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
         assert app.is_running
-        toasts = [str(t.render()) for t in app.query(Toast)]
+        toasts = [str(t.render()) for t in app.query("Toast")]
         assert "marked paragraph: [/]…" in toasts
         assert any(t.startswith("marked a: [@click=app.quit") for t in toasts), toasts
         assert "no match for 'zz[/b]'" in toasts
-        assert not any(span.style for t in app.query(Toast) for span in t.render().spans
+        assert not any(span.style for t in app.query("Toast") for span in t.render().spans
                        if "click" in str(span.style))
         assert "[bold]粗體[/bold]正文" in screen_text(app)
 
@@ -94,3 +93,19 @@ async def test_one_line_document_is_shown_and_can_be_marked():
         await pilot.press("enter", "s", "escape", "f", "escape", "]", "}", "G", "g")
         await pilot.pause()
         assert app.is_running and app.screen is app.reading
+
+
+async def test_a_pasted_escape_sequence_is_shown_as_stand_ins():
+    from textual import events
+
+    app = app_for_text(SPEECH)
+    async with app.run_test(size=SIZE) as pilot:
+        for opener, box in (("slash", lambda: app.reading.search_box), ("m", lambda: app.screen.query_one(Input))):
+            await pilot.press(opener)
+            await pilot.pause()
+            line = box()
+            line.post_message(events.Paste("\x1b]0;PWNED\x07\x1b[41m紅色"))
+            await pilot.pause()
+            assert line.value.endswith("␛]0;PWNED␇␛[41m紅色")
+            assert not unsafe("".join(s.text for s in line.render_lines(line.region.reset_offset)))
+            await pilot.press("escape")

@@ -51,3 +51,15 @@ def check_consistent(app: ReaderApp, key: str) -> None:
         assert f"§ {reading.current_node + 1}/{len(model.nodes)} {model.label(node)}" in status, key
     if app.screen is reading and text.has_focus and (outline.only is None or set(shown) & outline.only):
         assert outline.cursor_k in shown, key  # (narrowed to a speaker, another's text has no row)
+
+
+async def wait_whole(app: ReaderApp, pilot, timeout: float = 120.0) -> None:
+    """Wait until a large document's whole has arrived (its thread is not a Textual worker)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while app.pending_text is not None:
+        assert time.monotonic() < deadline, "the whole document never arrived"
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()  # the search over the whole, if any
+    await pilot.pause()

@@ -2,8 +2,11 @@
 
 Owns: the settings for all documents (theme, outline width, keymap), the whole-document
 analysis of a large file (it opens on its beginning; ``analyse_whole`` reads the whole in a
-thread worker and hands it to the screen), help, the command palette and quitting. What is
-read, and every action on it, belongs to the ``ReadingScreen`` (``self.reading``).
+daemon thread, ``whole.py``, and hands it to the screen), which document is read (its file
+kept in the recent list; ``show_document`` reads another), notifications (never markup),
+help, the command palette and leaving (``q`` or SIGTERM/SIGHUP/SIGINT: the position saved,
+the terminal restored). What is read, and every action on it, belongs to the
+``ReadingScreen`` (``self.reading``).
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ from .keymap import load_keymap
 from .look import register_themes
 from .reading_screen import ReadingScreen
 from .screens import HelpScreen
-from .state import DocumentState, load_settings, save_settings, state_dir
+from .state import DocumentState, content_key, load_settings, save_settings, state_dir
 from .store import probe_writable
 from .strings import t, ui
+from .whole import WholeDocument
 
 NARROW = 80
 
@@ -45,27 +49,32 @@ class ReaderApp(App[int]):
 
     def __init__(self, analysis: Analysis, script: str | None = None, fresh: bool = False,
                  remember: bool = True, full_text: str | None = None,
-                 collections: DeferredCollections | None = None, lang: str = "en") -> None:
+                 collections: DeferredCollections | None = None, lang: str = "en",
+                 source: str | None = None, notice: str = "") -> None:
         """``full_text``: the whole document when ``analysis`` covers only its opening (a
         large file): the reader shows that at once and analyses the whole in a worker.
         ``remember``: read and write the user's state and settings. ``collections``: the
         entry point's garbage collection policy. ``lang``: the UI language, one of
-        ``strings.CHOICES`` (the CLI's ``--lang``)."""
+        ``strings.CHOICES`` (the CLI's ``--lang``). ``source``: the document's file (kept in
+        the recent list). ``notice``: a line to show at start."""
         super().__init__()
         ui.start(lang, script or "original", analysis.script)  # before any message is made
         self.remember = remember
         self.pending_text = full_text
-        known = remember and full_text is None  # a large file's state is read with its whole
-        state = DocumentState(analysis.text if known else None)
+        self.source, self.notice = source, notice
         self.settings, self._settings_problem = load_settings() if remember else ({}, "")
         self.keymap: dict[str, str] = {}
         self.collections = collections
         self._signals: list[int] = []
+        known = remember and full_text is None  # a large file's state: when it is hashed
+        state = DocumentState(analysis.text if known else None)
         width = self.settings.get("outline_width")
         self.reading = ReadingScreen(analysis, state, script, fresh, collections,
                                      outline_width=width if isinstance(width, int) else None)
         if lang in ("zh", "auto"):  # Chinese in the script shown (the remembered one, too)
             ui.start(lang, self.reading.model.script, analysis.script)
+        self.reading.partial = full_text is not None
+        self.whole: WholeDocument | None = None
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's; served to a browser, a driver that ends the app with its server."""
@@ -80,12 +89,13 @@ class ReaderApp(App[int]):
         keymap, note = load_keymap()
         if keymap:
             self.set_keymap(keymap)
-        for problem in (note, self._settings_problem):
+        for problem in (note, self._settings_problem, self.notice):
             if problem:
                 self.notify(problem, severity="warning", timeout=6)
         register_themes(self)
         if self.remember:
             self.reading.saved(probe_writable(state_dir() / "documents"))
+            self.call_after_refresh(self._record_recent)  # a write: after the first frame
         if self.settings.get("theme") in self.available_themes:
             self.theme = self.settings["theme"]
         self._signals = signals.install(self.leave)  # SIGTERM, SIGHUP, SIGINT: save, exit
@@ -103,21 +113,22 @@ class ReaderApp(App[int]):
         for script in ("traditional", "simplified"):
             convert("説", script)
 
-    @work(thread=True, exclusive=True, group="analysis")
     def analyse_whole(self, text: str) -> None:
-        from ..document import analyze_text  # the engine's patterns: compiled off the UI thread
-
-        self.call_from_thread(self.reading.show_status, t("status.building"))
+        """Read the whole of a large document in a thread of its own (``whole.py``)."""
         doc = self.reading.analysis.document
-        full = analyze_text(text, doc.name, doc.encoding)
-        state = DocumentState(text if self.remember else None)
-        self.call_from_thread(self._swap_analysis, full, state)
+        self.whole = WholeDocument(self, text, doc.name, doc.encoding, self.remember,
+                                   self.reading.state_known, self.whole_ready, self._whole_failed)
+        self.whole.start()
 
-    def _swap_analysis(self, full: Analysis, state: DocumentState) -> None:
+    def whole_ready(self, full: Analysis) -> None:
         self.pending_text = None
-        self.reading.show_whole(full, state)
+        self.reading.show_whole(full)
         if self.collections is not None:
             self.collections.freeze()  # millions of long-lived objects: never scanned
+
+    def _whole_failed(self, message: str) -> None:
+        self.pending_text = None
+        self.notify(message, severity="error", timeout=10)
 
     # -- settings --------------------------------------------------------------------
     def action_outline_width(self, step: int) -> None:
@@ -177,11 +188,51 @@ class ReaderApp(App[int]):
         self.leave()
 
     def leave(self, signum: int = 0) -> None:
-        """Save what is remembered and exit (status 128 + ``signum`` after a signal)."""
+        """Save what is remembered and exit (status 128 + ``signum`` after a signal); the
+        whole of a large document is not waited for."""
+        self._save_and_record()
+        self.exit(return_code=128 + signum if signum else 0)
+
+    def _save_and_record(self) -> None:
+        """Save what is remembered of the document read; a large one's whole is dropped."""
+        if self.whole is not None:
+            self.whole.cancel()
+            if self.pending_text is not None and self.remember:  # its state: known now
+                self.reading.state_known(self.whole.key or content_key(self.pending_text), restore=False)
+            self.whole = None
         problem = self.reading.save_position()
         if problem:
             self.log.warning(problem)
-        self.exit(return_code=128 + signum if signum else 0)
+        self._record_recent()
+
+    # -- recent documents ------------------------------------------------------------
+    def _record_recent(self) -> None:
+        """Put this document first in the recent list, with where it is read."""
+        if not (self.remember and self.source):
+            return
+        from .recent import record
+
+        pos = self.reading.state.get("position")
+        section = " › ".join(pos.get("section", [])) if isinstance(pos, dict) else ""
+        offset = pos.get("offset") if isinstance(pos, dict) else None
+        self.reading.saved(record(self.source, self.reading.analysis.document.title, section, offset))
+
+    def action_recent(self) -> None:
+        from .recent_screen import choose_recent
+
+        choose_recent(self)
+
+    def show_document(self, analysis: Analysis, full_text: str | None, source: str) -> None:
+        """Read another document in this reader (chosen in the recent list); what is
+        remembered of this one is saved first."""
+        self._save_and_record()
+        known = self.remember and full_text is None
+        self.reading.show_document(analysis, DocumentState(analysis.text if known else None),
+                                   partial=full_text is not None)
+        self.pending_text, self.source = full_text, source
+        self._record_recent()
+        if full_text is not None:
+            self.call_after_refresh(self.analyse_whole, full_text)
 
     def on_unmount(self) -> None:
         signals.uninstall(self._signals)

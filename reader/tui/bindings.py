@@ -45,6 +45,7 @@ APP_BINDINGS = [
     Binding("y", "screen.copy('figure')", "Copy figure", id="reader.copy-figure", show=False),
     Binding("w", "screen.speakers", "Who spoke", id="reader.speakers", show=False),
     Binding("W", "screen.narrow_speaker", "Only this speaker", id="reader.narrow-speaker", show=False),
+    Binding("r", "recent", "Recent documents", id="reader.recent", show=False),
     Binding("less_than_sign", "outline_width(-1)", "Narrower outline", id="reader.outline-narrower", show=False),
     Binding("greater_than_sign", "outline_width(1)", "Wider outline", id="reader.outline-wider", show=False),
 ]

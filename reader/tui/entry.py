@@ -63,13 +63,15 @@ class DeferredCollections:
 
 
 def run_reader(analysis: Analysis, script: str | None = None, fresh: bool = False,
-               full_text: str | None = None, lang: str = "auto") -> int:
+               full_text: str | None = None, lang: str = "auto", source: str | None = None,
+               notice: str = "") -> int:
     """Run the reader on ``analysis`` (its opening when ``full_text`` is the whole
-    document) with the UI in ``lang`` (``auto``: the locale's); the exit status."""
+    document) with the UI in ``lang`` (``auto``: the locale's); ``source``: its file, for
+    the recent list; ``notice``: a line to show at start. The exit status."""
     from .app import ReaderApp
 
     with DeferredCollections() as collections:
         app = ReaderApp(analysis, script=script, fresh=fresh, full_text=full_text,
-                        collections=collections, lang=lang)
+                        collections=collections, lang=lang, source=source, notice=notice)
         app.run()
     return app.return_code or 0

@@ -1,24 +1,42 @@
 """The figures table (``f``, or ``F`` for the current section): every figure with its kind,
 section and a few characters of context; sortable by column, filterable by kind; ``enter``
-jumps to the figure in the text; ``c`` copies the figure under the cursor."""
+jumps to the figure in the text; ``c`` copies the figure under the cursor.
+
+Owns: which figures are listed and in what order. The table (``RowTable``) draws only the
+rows on screen, each built from its figure when first drawn: a million figures open at
+once. Filtering and sorting a large list run in a background thread (the title says
+"sorting…" meanwhile, the keys keep working); a small list is done at once. On the
+beginning of a large document the title says the figures are those of the beginning, and
+``show_model`` lists the whole when it arrives.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
+from ..document.model import Node
 from ..document.safe import visible
 from ..document.script import convert
 from ..kinds import FIGURE_KINDS
+from .background import Job, in_background
 from .reader_model import ReaderModel
+from .row_table import RowTable
 from .strings import t
 
 KINDS = ["all", *FIGURE_KINDS]
 CONTEXT = 8
+COLUMNS = ("figure", "kind", "section", "context")
+WIDTHS = (16, 8, 28, 0)
+AT_ONCE = 20_000  # figures sorted on the UI thread; more go to a background thread
 
 
 class FiguresScreen(ModalScreen[int | None]):
@@ -28,79 +46,125 @@ class FiguresScreen(ModalScreen[int | None]):
         Binding("escape,q,f", "dismiss(None)", "Close", id="figures.close"),
         Binding("k", "next_kind", "Kind filter", id="figures.kind"),
         Binding("s", "sort", "Sort", id="figures.sort"),
+        Binding("j", "down", "Down", show=False, id="figures.down"),
         Binding("enter", "choose", "Jump", id="figures.jump", priority=True),
         Binding("c", "copy", "Copy figure", id="figures.copy"),
     ]
-    COLUMNS = ("figure", "kind", "section", "context")
+    COLUMNS = COLUMNS
 
-    def __init__(self, model: ReaderModel, only_node: int | None = None) -> None:
+    def __init__(self, model: ReaderModel, only_node: int | None = None, partial: bool = False) -> None:
         super().__init__()
         self.model = model
         self.only_node = only_node
+        self.partial = partial
         self.kind = 0
         self.sort_column = 0
         self.reverse = False
-        self.rows = self._rows()
+        self.sorting = False
+        self._job: Job | None = None
+        self._table = RowTable(self._cells, WIDTHS, id="figures-table")
 
-    def _rows(self) -> list[tuple[int, str, str, str, str]]:
+    # -- which figures ---------------------------------------------------------------
+    def _scope(self) -> range:
+        """Indices of the figures in scope (figures are in text order)."""
+        figures = self.model.analysis.figures
+        if self.only_node is None:
+            return range(len(figures))
+        node = self.model.nodes[self.only_node]
+        return range(self.model.figure_after(node.start), self.model.figure_after(node.end))
+
+    def _ordered(self, model: ReaderModel, scope: range, kind: str, column: int,
+                 reverse: bool) -> Sequence[int]:
+        """The rows: ``scope`` filtered by kind and sorted (any thread: reads only)."""
+        figures = model.analysis.figures
+        rows: Sequence[int] = scope if kind == "all" else [k for k in scope if figures[k].kind == kind]
+        if column == 0:
+            return sorted(rows, key=lambda k: (_number(figures[k].text), k), reverse=reverse)
+        if column == 1:
+            return sorted(rows, key=lambda k: (figures[k].kind, k), reverse=reverse)
+        if column == 2:
+            nodes, node_at, para = model.nodes, model.node_at, model.figure_para
+            return sorted(rows, key=lambda k: (_label(nodes, node_at(para(k))), k), reverse=reverse)
+        if column == 3:
+            text = model.analysis.text
+            return sorted(rows, key=lambda k: (text[max(figures[k].start - CONTEXT, 0):figures[k].end + CONTEXT], k),
+                          reverse=reverse)
+        return list(reversed(rows)) if reverse else rows
+
+    def _cells(self, k: int) -> tuple[Text, Text, Text, Text]:
         m = self.model
+        f = m.analysis.figures[k]
+        k_node = m.node_at(m.figure_para(k))
+        section = m.label(m.nodes[k_node]) if k_node >= 0 else ""
         text = m.analysis.text
-        lo, hi = 0, len(text)
-        if self.only_node is not None:
-            node = m.nodes[self.only_node]
-            lo, hi = node.start, node.end
-        rows = []
-        for k, f in enumerate(m.analysis.figures):
-            if not lo <= f.start < hi:
-                continue
-            para = m.figure_para(k)
-            k_node = m.node_at(para)
-            section = m.label(m.nodes[k_node]) if k_node >= 0 else ""
-            before = text[max(f.start - CONTEXT, 0) : f.start].replace("\n", " ")
-            after = text[f.end : f.end + CONTEXT].replace("\n", " ")
-            context = visible(convert(f"{before}【{f.text}】{after}", m.script))
-            rows.append((k, visible(convert(f.text, m.script)), f.kind, section, context))
-        return rows
+        before = text[max(f.start - CONTEXT, 0) : f.start].replace("\n", " ")
+        after = text[f.end : f.end + CONTEXT].replace("\n", " ")
+        context = visible(convert(f"{before}【{f.text}】{after}", m.script))
+        return (Text(visible(convert(f.text, m.script)), style="bold"), Text(t(f"kind.{f.kind}")),
+                Text(section), Text(context))
 
+    # -- screen ----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(id="figures-title")
-            yield DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
-            yield Static(Text(t("figures.help")),
-                         id="figures-help")
+            yield Static(id="figures-header")
+            yield self._table
+            yield Static(Text(t("figures.help")), id="figures-help")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for name in self.COLUMNS:
-            table.add_column(t(f"column.{name}"), key=name)
         self._fill()
-        table.focus()
-
-    def _visible_rows(self) -> list[tuple[int, str, str, str, str]]:
-        kind = KINDS[self.kind]
-        rows = [r for r in self.rows if kind == "all" or r[2] == kind]
-        col = self.sort_column + 1
-        if self.sort_column == 0:
-            rows.sort(key=lambda r: (_number(r[1]), r[0]), reverse=self.reverse)
-        else:
-            rows.sort(key=lambda r: (r[col], r[0]), reverse=self.reverse)
-        return rows
+        self._table.focus()
 
     def _fill(self) -> None:
-        table = self.query_one(DataTable)
-        table.clear()
-        rows = self._visible_rows()
-        for k, value, kind, section, context in rows:
-            table.add_row(Text(value), t(f"kind.{kind}"), Text(section), Text(context), key=str(k))
+        """List the figures for the kind and order chosen (in the background when many)."""
+        if self._job is not None:
+            self._job.cancel()
+        scope, kind, column, reverse = self._scope(), KINDS[self.kind], self.sort_column, self.reverse
+        if len(scope) <= AT_ONCE:
+            self._show(self._ordered(self.model, scope, kind, column, reverse))
+            return
+        if not self._table.rows:
+            self._table.show_rows(scope)  # in text order at once, while they are sorted
+        self.sorting = True
+        self._title()
+        model = self.model
+        self._job = in_background(self.app, lambda: self._ordered(model, scope, kind, column, reverse),
+                                  self._show, name="figures-sort")
+
+    def _show(self, rows: Sequence[int]) -> None:
+        self._job, self.sorting = None, False
+        self._table.show_rows(rows)
+        self._title()
+
+    def _title(self) -> None:
         scope = t("figures.scope-section" if self.only_node is not None else "figures.scope-document")
         arrow = "↓" if self.reverse else "↑"
-        self.query_one("#figures-title", Static).update(Text(t(
-            "figures.title", scope=scope, shown=len(rows), kind=t(f"kind.{KINDS[self.kind]}"),
-            column=t(f"column.{self.COLUMNS[self.sort_column]}"), arrow=arrow), style="bold"))
+        values = dict(scope=scope, shown=f"{self._table.row_count:,}", kind=t(f"kind.{KINDS[self.kind]}"),
+                      column=t(f"column.{self.COLUMNS[self.sort_column]}"), arrow=arrow)
+        title = t("figures.title-sorting" if self.sorting else "figures.title", **values)
+        if self.partial:
+            title += t("list.partial")
+        self.query_one("#figures-title", Static).update(Text(title, style="bold"))
+        header = Text(no_wrap=True)
+        for k, (name, width) in enumerate(zip(self.COLUMNS, WIDTHS, strict=True)):
+            label = t(f"column.{name}") + (f" {arrow}" if k == self.sort_column else "")
+            if width:
+                label += " " * max(width + 1 - cell_len(label), 1)
+            header.append(label, "bold underline" if k == self.sort_column else "bold")
+        self.query_one("#figures-header", Static).update(header)
+
+    def show_model(self, model: ReaderModel, partial: bool) -> None:
+        """The whole document arrived: list its figures (a section: the one at the same place)."""
+        if self.only_node is not None:
+            start = self.model.nodes[self.only_node].start
+            self.only_node = max(model.node_at(model.para_at_offset(start)), 0) if model.nodes else None
+        self.model, self.partial = model, partial
+        self._table.clear_cache()
+        self._fill()
 
     @property
     def shown(self) -> int:
-        return self.query_one(DataTable).row_count
+        return self._table.row_count
 
     def action_next_kind(self) -> None:
         self.kind = (self.kind + 1) % len(KINDS)
@@ -112,29 +176,34 @@ class FiguresScreen(ModalScreen[int | None]):
         self.reverse = not self.reverse
         self._fill()
 
-    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
-        column = self.COLUMNS.index(str(event.column_key.value))
-        self.reverse = not self.reverse if column == self.sort_column else False
-        self.sort_column = column
-        self._fill()
+    def action_down(self) -> None:
+        self._table.action_cursor(1)
+
+    def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "figures-header":
+            column = self._table.column_at(event.x)
+            self.reverse = not self.reverse if column == self.sort_column else False
+            self.sort_column = column
+            self._fill()
 
     def action_choose(self) -> None:
-        table = self.query_one(DataTable)
-        if table.row_count == 0:
-            self.dismiss(None)
-            return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        self.dismiss(int(str(key.value)))
+        self.dismiss(self._table.cursor_id)
 
     def action_copy(self) -> None:
         from .copying import copy_text
 
-        table = self.query_one(DataTable)
-        if table.row_count:
-            copy_text(self, str(table.get_row_at(table.cursor_row)[0]), t("copy.figure"))
+        k = self._table.cursor_id
+        if k is not None:
+            copy_text(self, visible(convert(self.model.analysis.figures[k].text, self.model.script)),
+                      t("copy.figure"))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.dismiss(int(str(event.row_key.value)))
+    @on(RowTable.Chosen)
+    def _chosen(self, event: RowTable.Chosen) -> None:
+        self.dismiss(event.row_id)
+
+
+def _label(nodes: list[Node], k: int) -> str:
+    return nodes[k].label if k >= 0 else ""
 
 
 def _number(value: str) -> float:

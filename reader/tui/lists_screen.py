@@ -1,101 +1,145 @@
 """List screens: marks (``'``) and skim mode (``s``). Each dismisses with the paragraph to
-jump to, or None."""
+jump to, or None.
+
+Owns: what each list shows. The rows are drawn by a ``RowTable`` (Line API): a row's line is
+built when it is first drawn, so skimming a document of a hundred thousand sections opens
+at once. On the beginning of a large document the title says so, and ``show_model`` shows
+the whole when it arrives.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from ..document import detect
 from ..document.model import Node
 from ..kinds import node_marker
 from .reader_model import ReaderModel
+from .row_table import RowTable
 from .strings import t
 
-
-class Options(OptionList):
-    """An option list that ignores page keys while it has no room for a row (Textual's
-    fails then: a list screen in a terminal of 8 rows or fewer)."""
-
-    def action_page_down(self) -> None:
-        if self.scrollable_content_region.height > 0:
-            super().action_page_down()
-
-    def action_page_up(self) -> None:
-        if self.scrollable_content_region.height > 0:
-            super().action_page_up()
+R = TypeVar("R")
 
 
-class ListScreen(ModalScreen[int | None]):
-    """A titled option list whose option ids are paragraph indices."""
+class RowListScreen(ModalScreen[R]):
+    """A titled list drawn by a ``RowTable``; choosing a row dismisses with ``result(row_id)``.
+    Subclasses give the bindings (each screen's keys have their own ids)."""
 
-    BINDINGS = [
-        Binding("escape,q", "dismiss(None)", "Close", id="list.close"),
-        Binding("j", "cursor('down')", "Down", show=False, id="list.down"),
-        Binding("k", "cursor('up')", "Up", show=False, id="list.up"),
-    ]
-
-    def __init__(self, title: str, options: list[tuple[int, Text]], empty: str) -> None:
+    def __init__(self, title: str, rows: Sequence[int], line: Callable[[int], Text], empty: str,
+                 partial: bool = False) -> None:
+        """``line(row_id)``: the row's text; ``empty``: what is said when there is no row."""
         super().__init__()
-        self._title = title
-        self._options = options
-        self._empty = empty
+        self._title, self._empty, self.partial = title, empty, partial
+        self._rows, self._line = rows, line
+        self.table = RowTable(lambda row_id: (self._line(row_id),), (0,))
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self._title, style="bold"), classes="list-title")
-            if self._options:
-                yield Options(*(Option(text, id=str(para)) for para, text in self._options))
-            else:
-                yield Static(Text(self._empty))
+            yield Static(self._title_text(), classes="list-title")
+            yield self.table
+            yield Static(Text(self._empty), classes="list-empty")
+
+    def _title_text(self) -> Text:
+        return Text(self._title + (t("list.partial") if self.partial else ""), style="bold")
 
     def on_mount(self) -> None:
-        for widget in self.query(OptionList):
-            widget.focus()
+        self._show()
+        self.table.focus()
 
-    def action_cursor(self, direction: str) -> None:
-        for widget in self.query(OptionList):
-            (widget.action_cursor_down if direction == "down" else widget.action_cursor_up)()
+    def _show(self) -> None:
+        self.table.show_rows(self._rows)
+        self.table.display = bool(self._rows)
+        self.query_one(".list-empty", Static).display = not self._rows
+        self.query_one(".list-title", Static).update(self._title_text())
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(int(event.option.id or 0))
+    def action_cursor(self, step: int) -> None:
+        self.table.action_cursor(step)
+
+    def result(self, row_id: int) -> R:
+        raise NotImplementedError
+
+    @on(RowTable.Chosen)
+    def _chosen(self, event: RowTable.Chosen) -> None:
+        self.dismiss(self.result(event.row_id))
 
 
-def marks_screen(model: ReaderModel, marks: list[dict[str, Any]]) -> ListScreen:
-    options = []
-    for mark in sorted(marks, key=lambda m: m["offset"]) if model.paragraphs else []:
+class ListScreen(RowListScreen[int | None]):
+    """A titled list; each row id stands for a paragraph (``para(row_id)``)."""
+
+    BINDINGS = [
+        Binding("escape,q", "dismiss(None)", "Close", id="list.close"),
+        Binding("j", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="list.up"),
+    ]
+
+    def __init__(self, title: str, rows: Sequence[int], line: Callable[[int], Text],
+                 para: Callable[[int], int], empty: str, partial: bool = False,
+                 remake: Callable[[ReaderModel], ListScreen] | None = None) -> None:
+        """``para(row_id)``: the paragraph a row stands for; ``remake(model)``: the same list
+        of another model (for ``show_model``)."""
+        super().__init__(title, rows, line, empty, partial)
+        self._para, self._remake = para, remake
+
+    def result(self, row_id: int) -> int | None:
+        return self._para(row_id)
+
+    def show_model(self, model: ReaderModel, partial: bool) -> None:
+        """The whole document arrived: the same list of it."""
+        if self._remake is not None:
+            other = self._remake(model)
+            self._rows, self._line, self._para = other._rows, other._line, other._para
+            self.partial = partial
+            self.table.clear_cache()
+            self._show()
+
+
+def marks_screen(model: ReaderModel, marks: list[dict[str, Any]], partial: bool = False) -> ListScreen:
+    end = len(model.analysis.text)
+    shown = sorted((m for m in marks if m["offset"] < end), key=lambda m: m["offset"]) if model.paragraphs else []
+
+    def line(i: int) -> Text:
+        mark = shown[i]
         para = model.para_at_offset(mark["offset"])
         k = model.node_at(para)
         section = model.label(model.nodes[k]) if k >= 0 else ""
         name = mark.get("name") or "·"
         snippet = detect.clip(model.para_text(para), 30)
-        options.append((para, Text.assemble((f" {name} ", "bold reverse"), f" {section} — ", snippet)))
-    return ListScreen(t("marks.title"), options, t("marks.empty"))
+        return Text.assemble((f" {name} ", "bold reverse"), f" {section} — ", snippet)
+
+    return ListScreen(t("marks.title"), range(len(shown)), line,
+                      lambda i: model.para_at_offset(shown[i]["offset"]),
+                      t("marks.empty"), partial,
+                      lambda other: marks_screen(other, marks))
 
 
-def skim_screen(model: ReaderModel) -> ListScreen:
+def skim_screen(model: ReaderModel, partial: bool = False) -> ListScreen:
     """Every section in one line: its label, its lead sentence and its figures."""
-    options = []
-    for node in model.nodes:
+
+    def line(k: int) -> Text:
+        node = model.nodes[k]
         marker, style = node_marker(node.kind)
-        para = node.first_para
+        figs = [model.para_text(model.figure_para(f))[s:e] for f, (s, e) in _own_figures(model, node)][:6]
+        text = Text.assemble("  " * (node.level - 1), (marker + " ", style), (model.label(node), "bold"))
         lead = _lead(model, node)
-        figs = [model.para_text(model.figure_para(k))[s:e] for k, (s, e) in _own_figures(model, node)][:6]
-        line = Text.assemble("  " * (node.level - 1), (marker + " ", style), (model.label(node), "bold"))
         if lead and lead != model.label(node):
-            line.append(f"  {lead}", "dim")
+            text.append(f"  {lead}", "dim")
         if figs:
-            line.append("  ")
-            line.append(" ".join(figs), "bold yellow")
-        options.append((para, line))
-    return ListScreen(t("skim.title"), options, t("skim.empty"))
+            text.append("  ")
+            text.append(" ".join(figs), "bold yellow")
+        return text
+
+    return ListScreen(t("skim.title"),
+                      range(len(model.nodes)), line, lambda k: model.nodes[k].first_para,
+                      t("skim.empty"), partial, skim_screen)
 
 
 def _lead(model: ReaderModel, node: Node) -> str:

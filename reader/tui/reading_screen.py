@@ -7,7 +7,9 @@ their reactive state: the text's ``top_para`` moves the outline's mark and the s
 line, the outline's ``moved_to`` moves the text — each in the frame of the key. Search
 results live in the ``SearchBox``, marks and the position in the ``DocumentState``; the
 comforts (figures table, skim, marks list, export) are screens of their own, and this
-screen applies what they return. ``show_whole`` swaps in the whole of a large document.
+screen applies what they return. ``show_whole`` swaps in the whole of a large document,
+``show_document`` another document (the recent list). What is remembered of the document
+is ``memory.RememberingScreen``'s.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
@@ -26,6 +27,7 @@ from ..document.script import SCRIPTS
 from .copying import CopyActions
 from .entry import DeferredCollections
 from .key_bar import KeyBar
+from .memory import RememberingScreen
 from .outline_view import OutlineView
 from .reader_model import ReaderModel
 from .screens import PromptScreen
@@ -37,7 +39,7 @@ from .text_view import TextView
 WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
 
 
-class ReadingScreen(CopyActions, Screen[None]):
+class ReadingScreen(CopyActions, RememberingScreen):
     outline_pane: OutlineView
     text_pane: TextView
     search_box: SearchBox
@@ -62,6 +64,7 @@ class ReadingScreen(CopyActions, Screen[None]):
         self._warm_timer: Timer | None = None
         self._status = ""
         self.memory_only = ""  # why nothing can be saved ("" while it can)
+        self.partial = False  # showing the beginning of a large document, the whole to come
 
     def compose(self) -> ComposeResult:
         self.outline_pane = OutlineView(self.model, id="outline")
@@ -90,31 +93,46 @@ class ReadingScreen(CopyActions, Screen[None]):
         self.update_status()
         self.call_after_refresh(self.update_status)  # with the text laid out: the % too
 
-    def show_whole(self, full: Analysis, state: DocumentState) -> None:
-        """The whole document is analysed: show it, keep the reading position, the search
-        and the marks made meanwhile (marks and search hits move to the new outline)."""
+    def show_whole(self, full: Analysis) -> None:
+        """The whole document is analysed: show it, keep the reading position and the
+        search (marks and search hits move to the new outline)."""
         text = self.text_pane
         moved = text.top_para > 0
         offset = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
-        script = self.model.script
-        for mark in self.state.marks:  # made on the opening: offsets are the same
-            state.add_mark(mark["offset"], mark.get("name", ""))
-        self.analysis, self.model, self.state = full, ReaderModel(full), state
-        self.model.script = script
-        self.outline_pane.show_model(self.model)
+        self._show_model(full, self.model.script)
+        self.partial = False
         self.narrowed = ""
-        text.show_model(self.model)
-        self.search_box.show_model(self.model)  # the same query, over the whole
         text.go_to_para(self.model.para_at_offset(offset))
-        if state.problem:
-            self.notify(state.problem, severity="warning", timeout=6)
         if not self.fresh and not moved:
-            saved = state.get("script")
-            if saved in SCRIPTS and saved != script:
-                self.set_script(saved)
+            self._restore_script()
             self._restore_position()
         self.outline_pane.show_marks(self._mark_paras())
         self.update_status()
+        for screen in self.app.screen_stack:  # a list or table of the beginning: now of the whole
+            show_model = getattr(screen, "show_model", None)
+            if screen is not self and show_model is not None:
+                show_model(self.model, False)
+
+    def show_document(self, analysis: Analysis, state: DocumentState, partial: bool) -> None:
+        """Another document in this reader (from the recent list), where it was left."""
+        self.action_clear()
+        self.state, self.partial, self.fresh, self.current_node = state, partial, False, 0
+        self._show_model(analysis, "original")
+        self.text_pane.go_to_para(0)
+        self.query_one("#title", Static).update(Text(self.model.title(), style="bold"), layout=False)
+        if state.problem:
+            self.notify(state.problem, severity="warning", timeout=6)
+        self._restore_script()
+        self._restore_position()
+        self.outline_pane.show_marks(self._mark_paras())
+        self.update_status()
+
+    def _show_model(self, analysis: Analysis, script: str) -> None:
+        self.analysis, self.model = analysis, ReaderModel(analysis)
+        self.model.script = script
+        self.outline_pane.show_model(self.model)
+        self.text_pane.show_model(self.model)
+        self.search_box.show_model(self.model)  # the same query (if any) over it
 
     @property
     def narrow(self) -> bool:
@@ -132,11 +150,14 @@ class ReadingScreen(CopyActions, Screen[None]):
                 self.outline_pane.mark(k)
         self.update_status()
 
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Back in the text, the outline marks what is read (a search step may have moved
-        the text while the cursor was the user's)."""
-        if event.widget is self.text_pane and self.model.nodes:
-            self.outline_pane.mark(self.current_node)
+    @on(events.DescendantFocus)
+    def _focused(self, event: events.DescendantFocus) -> None:
+        """Back in the text (after a list, the overlay, a jump made in the outline): the
+        outline marks the section being read again."""
+        k = self.model.node_at(self.text_pane.top_para)
+        if event.widget is self.text_pane and k >= 0:
+            self.current_node = k
+            self.outline_pane.mark(k)
 
     def _outline_moved(self, k: int) -> None:
         self.go_to_node(k)
@@ -176,6 +197,8 @@ class ReadingScreen(CopyActions, Screen[None]):
         model, text = self.model, self.text_pane
         node = model.nodes[self.current_node] if model.nodes else None
         parts = [t("status.memory-only")] if self.memory_only else []
+        if self.partial:
+            parts.append(t("status.partial"))  # the whole is still being read
         parts.append(script_label(model.script) if model.script != "original"
                      else t("status.original", script=script_label(self.analysis.script)))
         if node is not None:
@@ -257,6 +280,7 @@ class ReadingScreen(CopyActions, Screen[None]):
 
     def _jump_to_para(self, para: int | None) -> None:
         if para is not None:
+            self.show_outline_overlay(False)
             self.text_pane.go_to_para(para)
             self.text_pane.focus(scroll_visible=False)
 
@@ -325,9 +349,6 @@ class ReadingScreen(CopyActions, Screen[None]):
         self.update_status()
 
     # -- comforts: marks, skim, figures table, export --------------------------------
-    def _mark_paras(self) -> list[int]:
-        return [self.model.para_at_offset(m["offset"]) for m in self.state.marks]
-
     def action_mark(self) -> None:
         self.app.push_screen(PromptScreen(t("mark.prompt"), placeholder=t("mark.placeholder")),
                              self._add_mark)
@@ -345,20 +366,20 @@ class ReadingScreen(CopyActions, Screen[None]):
                       text=self.model.para_text(para)[:16]), timeout=2)
 
     def action_marks(self) -> None:
-        from .lists_screen import marks_screen  # OptionList: loaded on first use
+        from .lists_screen import marks_screen  # loaded on first use
 
-        self.app.push_screen(marks_screen(self.model, self.state.marks), self._jump_to_para)
+        self.app.push_screen(marks_screen(self.model, self.state.marks, self.partial), self._jump_to_para)
 
     def action_skim(self) -> None:
         from .lists_screen import skim_screen
 
-        self.app.push_screen(skim_screen(self.model), self._jump_to_para)
+        self.app.push_screen(skim_screen(self.model, self.partial), self._jump_to_para)
 
     def action_figures(self, section: bool = False) -> None:
         from .figures_screen import FiguresScreen  # DataTable: loaded on first use
 
         node = self.current_node if section and self.model.nodes else None
-        self.app.push_screen(FiguresScreen(self.model, node), self._show_figure)
+        self.app.push_screen(FiguresScreen(self.model, node, self.partial), self._show_figure)
 
     def _show_figure(self, k: int | None) -> None:
         if k is not None:
@@ -383,36 +404,3 @@ class ReadingScreen(CopyActions, Screen[None]):
     def _told(self, message: str | None) -> None:
         if message:
             self.notify(message, timeout=4)
-
-    # -- memory ----------------------------------------------------------------------
-    def saved(self, problem: str) -> None:
-        """The outcome of a write to the state directory: the first failure is said once,
-        and the status line keeps saying that the reader works in memory only."""
-        if problem and not self.memory_only:
-            self.memory_only = problem
-            self.notify(t("memory.only", problem=problem),
-                        severity="warning", timeout=8)
-            if self.is_mounted:  # else on_mount shows the status
-                self.update_status()
-
-    def _restore_position(self) -> None:
-        pos = self.state.get("position")
-        if not isinstance(pos, dict):
-            return
-        offset, para = pos.get("offset"), pos.get("paragraph")
-        if isinstance(offset, int) and 0 <= offset < len(self.analysis.text):
-            para = self.model.para_at_offset(offset)
-        if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
-            self.call_after_refresh(self.text_pane.go_to_para, para)
-
-    def save_position(self) -> str:
-        """Remember where the reader is; a one-line problem, or ""."""
-        if not self.model.paragraphs:
-            return ""
-        para, _ = self.text_pane.position()
-        k = self.model.node_at(para)
-        path = [self.model.nodes[j].label for j in self.model.ancestors(k)] if k >= 0 else []
-        self.state.set("position", {
-            "paragraph": para, "offset": self.model.paragraphs[para].start, "section": path,
-        })
-        return self.state.save()

@@ -1,6 +1,7 @@
 """Small modal screens of the reader: help (Markdown from help.md, or help.zh-Hant.md or
 help.zh-Hans.md in a Chinese UI, plus the generated key table) and a one-line prompt (a
-mark's name, an answer)."""
+mark's name, an answer); and ``SafeInput``, the input line both the prompt and the search
+line use."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ class HelpScreen(ModalScreen[None]):
         (view.scroll_down if direction == "down" else view.scroll_up)(animate=False)
 
 
+class SafeInput(Input):
+    """Textual's input line, but what is typed or pasted goes through the one sanitiser:
+    a pasted escape sequence is shown as its stand-ins, never sent to the terminal."""
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        super().replace(visible(text), start, end)
+
+
 class PromptScreen(ModalScreen[str | None]):
     """One line of input: dismisses with the text, or None on escape."""
 
@@ -63,7 +72,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(visible(self._question), style="bold"))
-            yield Input(value=visible(self._value), placeholder=visible(self._placeholder))
+            yield SafeInput(value=visible(self._value), placeholder=visible(self._placeholder))
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

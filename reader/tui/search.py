@@ -16,10 +16,11 @@ from textual.message import Message
 from textual.widgets import Input
 
 from .reader_model import Match, ReaderModel
+from .screens import SafeInput
 from .strings import t
 
 
-class SearchBox(Input):
+class SearchBox(SafeInput):
     class Found(Message):
         """The matches of a query are in (``jump``: the user asked, go to the first)."""
 

@@ -13,17 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from ..document.safe import visible
 from ..document.script import convert
 from ..document.speakers import Speaker, speaker_index
-from .lists_screen import Options
+from .lists_screen import RowListScreen
 from .reader_model import ReaderModel
 from .strings import t, tn
 
@@ -48,63 +43,38 @@ def turn_nodes(model: ReaderModel, speaker: Speaker) -> list[int]:
     return sorted(model.index[id(t.node)] for t in speaker.turns if id(t.node) in model.index)
 
 
-class SpeakersScreen(ModalScreen[SpeakerChoice | None]):
+class SpeakersScreen(RowListScreen[SpeakerChoice | None]):
     """Every speaker once: name (short forms), turns, figures."""
 
     BINDINGS = [
         Binding("escape,q", "dismiss(None)", "Close", id="speakers.close"),
-        Binding("j", "cursor('down')", "Down", show=False, id="speakers.down"),
-        Binding("k", "cursor('up')", "Up", show=False, id="speakers.up"),
+        Binding("j", "cursor(1)", "Down", show=False, id="speakers.down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="speakers.up"),
         Binding("n", "narrow", "Only this speaker", id="speakers.narrow"),
     ]
 
     def __init__(self, model: ReaderModel) -> None:
-        super().__init__()
         self.model = model
         self.speakers = speakers_of(model)
+        super().__init__(t("speakers.title"), range(len(self.speakers)),
+                         lambda k: self._row(self.speakers[k]), t("speakers.empty"))
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(Text(t("speakers.title"),
-                              style="bold"), classes="list-title")
-            if self.speakers:
-                yield Options(*(Option(self._line(sp), id=str(k)) for k, sp in enumerate(self.speakers)))
-            else:
-                yield Static(Text(t("speakers.empty")))
-
-    def _line(self, sp: Speaker) -> Text:
-        label = self.model.label
+    def _row(self, sp: Speaker) -> Text:
         name = label_text(self.model, sp.name)
         line = Text.assemble(("人 ", "bold"), (name, "bold"))
         if sp.aliases:
             line.append(f" ({'、'.join(label_text(self.model, a) for a in sp.aliases)})", "dim")
-        turns = len(sp.turns)
-        line.append(f"  {tn('speakers.turns', turns)}, {tn('speakers.figures', sp.figures)}")
-        first = sp.turns[0].node
-        line.append(f"  — {label(first)}", "dim")
+        line.append(f"  {tn('speakers.turns', len(sp.turns))}, {tn('speakers.figures', sp.figures)}")
+        line.append(f"  — {self.model.label(sp.turns[0].node)}", "dim")
         return line
 
-    def on_mount(self) -> None:
-        for widget in self.query(OptionList):
-            widget.focus()
-
-    def action_cursor(self, direction: str) -> None:
-        for widget in self.query(OptionList):
-            (widget.action_cursor_down if direction == "down" else widget.action_cursor_up)()
-
-    def _highlighted(self) -> int | None:
-        for widget in self.query(OptionList):
-            if widget.highlighted is not None:
-                return widget.highlighted
-        return None
+    def result(self, row_id: int) -> SpeakerChoice | None:
+        return SpeakerChoice(row_id, narrow=False)
 
     def action_narrow(self) -> None:
-        k = self._highlighted()
+        k = self.table.cursor_id
         if k is not None:
             self.dismiss(SpeakerChoice(k, narrow=True))
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(SpeakerChoice(int(event.option.id or 0), narrow=False))
 
 
 def apply_choice(screen: ReadingScreen, choice: SpeakerChoice | None) -> None:

@@ -97,8 +97,11 @@ def settings_path() -> Path:
 
 
 def load_settings() -> tuple[dict[str, Any], str]:
-    """Reader-wide settings (theme, outline width) and a one-line problem, if any."""
+    """Reader-wide settings (theme, outline width) and a one-line problem, if any. What a
+    bad file held that was good is written back at once (the file itself is set aside)."""
     data, problem = load_json(settings_path(), clean_settings)
+    if problem and data:
+        save_settings(data)
     return (data if isinstance(data, dict) else {}), problem
 
 
@@ -136,6 +139,11 @@ class DocumentState:
         data, self.problem = load_json(self.path, clean_document)
         if isinstance(data, dict):
             self.data = data
+        if self.problem and self.data:  # the good part of a file set aside: kept on disk too
+            self._set = set(self.data) - {"marks"}
+            self._added = [(m["offset"], m["name"]) for m in self.marks]
+            if not self.save():
+                self.problem += " (what was good in it is kept)"
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)

@@ -50,19 +50,22 @@ def content_key(text: str) -> str:
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
-    """Write JSON so that a crash leaves either the old file or the new one, never half."""
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
+    """Write JSON so that a crash leaves either the old file or the new one, never half.
+    A lone surrogate (an undecodable byte of a file name) is written as its JSON escape
+    ``\\udcff``, which reads back as the same character."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1), errors="backslashreplace")
 
 
-def write_text_atomic(path: Path, text: str, mode: int | None = None, make_dirs: bool = True) -> None:
+def write_text_atomic(path: Path, text: str, mode: int | None = None, make_dirs: bool = True,
+                      errors: str = "strict") -> None:
     """Write a text file atomically (temp file in the same directory, fsync, rename).
     ``mode``: the file's permissions (default: 0600, private); ``make_dirs``: create
-    missing directories."""
+    missing directories; ``errors``: how characters UTF-8 cannot hold are written."""
     if make_dirs:
         path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as fh:
             fh.write(text)
             fh.flush()
             if mode is not None:
