@@ -5,7 +5,7 @@ copy keys put the paragraph, the section and the figure on the clipboard."""
 from __future__ import annotations
 
 from rich.cells import get_character_cell_size
-from tui_helpers import make_app
+from tui_helpers import REPORT, make_app
 
 from reader.document.export import section_text
 from reader.tui.figures_screen import FiguresScreen
@@ -165,3 +165,14 @@ async def test_the_figures_table_copies_the_figure_under_its_cursor():
         table = app.screen._table
         assert table.cursor == 2 and table.cursor_id is not None
         assert app.clipboard == app.reading.analysis.figures[table.cursor_id].text
+
+
+async def test_copy_figure_after_scrolling_away_takes_one_on_screen():
+    app = make_app(REPORT)
+    async with app.run_test(size=SIZE) as pilot:
+        reading = app.reading
+        text = reading.text_pane
+        await pilot.press("}", "}", "G", "y")
+        k = text.current_figure
+        assert k > 1 and text.on_screen(reading.model.figure_para(k))
+        assert app.clipboard == reading.analysis.figures[k].text

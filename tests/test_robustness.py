@@ -9,7 +9,7 @@ import random
 from textual import events
 from tui_helpers import REPORT, check_consistent, make_app
 
-from reader.document import analyze_path
+from reader.document import analyze_path, analyze_text
 from reader.tui.app import ReaderApp
 from reader.tui.bindings import ALL_BINDINGS
 from reader.tui.state import DocumentState, read_json, write_json_atomic
@@ -146,3 +146,25 @@ def test_marks_in_memory_and_in_the_state_file(tmp_path):
     state.set("marks", [{"offset": 5, "name": "b"}, {"name": "no offset"}, "junk"])
     assert state.save() == ""
     assert DocumentState("text", tmp_path).marks == [{"offset": 5, "name": "b"}]
+
+
+async def test_position_inside_a_long_paragraph_is_remembered(tmp_path, monkeypatch):
+    """Resuming puts the same words at the top, not the start of their paragraph."""
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    long = "甲" * 3000
+    analysis = analyze_text(f"標題\n\n{long}\n\n乙段。\n")
+    app = ReaderApp(analysis)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press(*["j"] * 12)
+        row = app.reading.text_pane.position()
+        offset = app.reading.text_pane.reading_offset()
+        assert row[1] > 0
+        await pilot.press("q")
+    state = DocumentState(analysis.text, tmp_path)
+    assert state.get("position")["offset"] == offset
+    again = ReaderApp(analysis)
+    async with again.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert again.reading.text_pane.position() == row
+        assert again.reading.text_pane.reading_offset() == offset

@@ -393,3 +393,19 @@ async def test_command_palette_runs_the_reading_screens_actions():
             await result
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_figure_keys_start_from_where_the_reader_is():
+    """After scrolling away from the marked figure, `}` and `{` step from the screen's top."""
+    app = make_app(REPORT)
+    async with app.run_test(size=SIZE) as pilot:
+        text, model = app.reading.text_pane, app.reading.model
+        await pilot.press(*["}"] * 5)
+        assert text.current_figure == 4
+        await pilot.press("G")  # far from figure 4
+        await pilot.press("}")
+        k = text.current_figure
+        assert k > 4 and text.on_screen(model.figure_para(k))
+        assert app.reading.analysis.figures[k].start >= text.reading_offset() or k == len(app.reading.analysis.figures) - 1
+        await pilot.press("g", "{", "}")  # back at the top: the first figure of the document
+        assert text.current_figure == 0 and text.on_screen(model.figure_para(0))

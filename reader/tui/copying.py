@@ -69,8 +69,10 @@ def copy_part(screen: ReadingScreen, what: str) -> None:
         copy_text(screen, body, t("copy.section", label=model.label(node)))
     else:
         k = text.current_figure
+        if k is not None and not text.on_screen(model.figure_para(k)):
+            k = None  # scrolled away from it: the first figure from the top of the screen
         if k is None:
-            k = model.figure_after(model.paragraphs[text.top_para].start)
+            k = model.figure_after(text.reading_offset())
             if k >= len(screen.analysis.figures):
                 screen.notify(t("copy.no-figure"), timeout=3)
                 return

@@ -80,8 +80,10 @@ class RememberingScreen(Screen[None]):
         if not isinstance(pos, dict):
             return
         offset, para = pos.get("offset"), pos.get("paragraph")
-        if isinstance(offset, int):  # beyond a large document's beginning: when it is whole
-            para = self.model.para_at_offset(offset) if offset < len(self.analysis.text) else None
+        if isinstance(offset, int) and not isinstance(offset, bool):
+            if 0 <= offset < len(self.analysis.text):  # else beyond a large document's start
+                self.call_after_refresh(self.text_pane.go_to_offset, offset)
+            return
         if isinstance(para, int) and 0 <= para < len(self.model.paragraphs):
             self.call_after_refresh(self.text_pane.go_to_para, para)
 
@@ -93,6 +95,6 @@ class RememberingScreen(Screen[None]):
         k = self.model.node_at(para)
         path = [self.model.nodes[j].label for j in self.model.ancestors(k)] if k >= 0 else []
         self.state.set("position", {
-            "paragraph": para, "offset": self.model.paragraphs[para].start, "section": path,
+            "paragraph": para, "offset": self.text_pane.reading_offset(), "section": path,
         })
         return self.state.save()

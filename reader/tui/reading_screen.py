@@ -98,11 +98,11 @@ class ReadingScreen(CopyActions, RememberingScreen):
         search (marks and search hits move to the new outline)."""
         text = self.text_pane
         moved = text.top_para > 0
-        offset = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
+        offset = text.reading_offset()
         self._show_model(full, self.model.script)
         self.partial = False
         self.narrowed = ""
-        text.go_to_para(self.model.para_at_offset(offset))
+        text.go_to_offset(offset)
         if not self.fresh and not moved:
             self._restore_script()
             self._restore_position()
@@ -267,12 +267,15 @@ class ReadingScreen(CopyActions, RememberingScreen):
         if not figures:
             self.notify(t("figures.none"), timeout=2)
             return
-        if text.current_figure is None:
-            start = self.model.paragraphs[text.top_para].start if self.model.paragraphs else 0
+        current = text.current_figure
+        if current is not None and not text.on_screen(self.model.figure_para(current)):
+            current = None  # the reader scrolled away: step from where they are reading
+        if current is None:
+            start = text.reading_offset()
             k = self.model.figure_after(start)
             k = k if step > 0 else k - 1
         else:
-            k = text.current_figure + step
+            k = current + step
         if not 0 <= k < len(figures):
             self.notify(t("figures.no-more"), timeout=2)
             return

@@ -13,6 +13,7 @@ tells figures apart by style as well as colour (class ``-cues``) when ``look.wan
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any, ClassVar
@@ -328,6 +329,33 @@ class TextView(LineCacheView, can_focus=True):
         top = round(self.scroll_y)
         if not (top <= row < top + height - 1):
             self.go_to_para(para)
+
+    def reading_offset(self) -> int:
+        """The source offset of the first character on the top row: where the reader is,
+        independent of the width and the script (what is remembered)."""
+        if not self.model.paragraphs:
+            return 0
+        rows = self._ensure_row_map()
+        para, row = rows.locate(round(self.scroll_y))
+        spans = rows.lines(para)
+        index = spans[min(row, len(spans) - 1)][0] if spans else 0
+        return self.model.paragraphs[para].display_to_source(index)
+
+    def go_to_offset(self, offset: int) -> None:
+        """Put the row holding the source ``offset`` at the top."""
+        if not self.model.paragraphs:
+            return
+        para = self.model.para_at_offset(offset)
+        index = self.model.paragraphs[para].source_to_display(offset)
+        rows = self._ensure_row_map()
+        starts = [a for a, _ in rows.lines(para)]
+        self.go_to_para(para, max(bisect_right(starts, index) - 1, 0))
+
+    def on_screen(self, para: int) -> bool:
+        """Whether any row of ``para`` is on screen."""
+        rows = self._ensure_row_map()
+        top, height = round(self.scroll_y), self.scrollable_content_region.height
+        return rows.row_of(para) < top + height and rows.row_of(para + 1) > top
 
     def position(self) -> tuple[int, int]:
         """(paragraph at the top, rows into it): a width-independent reading anchor."""
