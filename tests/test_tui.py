@@ -409,3 +409,22 @@ async def test_figure_keys_start_from_where_the_reader_is():
         assert app.reading.analysis.figures[k].start >= text.reading_offset() or k == len(app.reading.analysis.figures) - 1
         await pilot.press("g", "{", "}")  # back at the top: the first figure of the document
         assert text.current_figure == 0 and text.on_screen(model.figure_para(0))
+
+
+async def test_a_long_label_is_cut_before_its_counts_and_marks():
+    """In a narrow outline a long label is shortened, its figure count, ✎ and ⌕N stay."""
+    app = make_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("slash", *"學校", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        outline = app.reading.outline_pane
+        width = outline.scrollable_content_region.width
+        cut = [
+            (y, k) for y, k in enumerate(outline.rows[: outline.scrollable_content_region.height])
+            if outline.hits.get(k) and len(outline.label_text(k)) + 4 > width
+        ]
+        assert cut, "a long label with search hits on screen"
+        for y, k in cut:
+            line = outline.render_line(y - round(outline.scroll_y)).text.rstrip()
+            assert "…" in line and line.endswith(f"⌕{outline.hits[k]}"), line

@@ -274,8 +274,13 @@ class OutlineView(LineCacheView, can_focus=True):
         if node.children:
             out.append((OPEN if k in self.expanded else CLOSED, ""))
         out += [(marker + " ", style), (self.model.label(node), "")]
-        if node.figures:
-            out.append((f" {node.figures}", "dim"))
+        return out + self.badges(k)
+
+    def badges(self, k: int) -> list[tuple[str, str]]:
+        """What follows a row's label: its figure count, ✎ and ⌕n (kept when the label is cut)."""
+        out = []
+        if self.model.nodes[k].figures:
+            out.append((f" {self.model.nodes[k].figures}", "dim"))
         if k in self.marked:
             out.append((" ✎", "bold magenta"))
         if self.hits.get(k):
@@ -319,10 +324,17 @@ class OutlineView(LineCacheView, can_focus=True):
         guides = self.model.guides(k)
         if guides:
             segments.append(Segment(guides, base + self._style("outline-view--guides")))
-        segments += [Segment(text, base + self._style(style) if style else base) for text, style in self.parts(k)]
+        parts = self.parts(k)
+        segments += [Segment(text, base + self._style(style) if style else base) for text, style in parts]
         strip = Strip(segments)
         if strip.cell_length > width:
-            strip = Strip(_ellipsis(segments, width - 1, base))
+            badges = len(self.badges(k))
+            head, tail = segments[: len(segments) - badges], segments[len(segments) - badges :]
+            room = width - 1 - Strip(tail).cell_length
+            if badges and room >= 4:  # cut the label, keep the count and the marks
+                strip = Strip(_ellipsis(head, room, base) + tail)
+            else:
+                strip = Strip(_ellipsis(segments, width - 1, base))
         strip = strip.adjust_cell_length(width, base)
         if is_cursor:
             name = "outline-view--cursor" if self.has_focus else "outline-view--mark"
