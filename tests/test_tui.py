@@ -428,3 +428,28 @@ async def test_a_long_label_is_cut_before_its_counts_and_marks():
         for y, k in cut:
             line = outline.render_line(y - round(outline.scroll_y)).text.rstrip()
             assert "…" in line and line.endswith(f"⌕{outline.hits[k]}"), line
+
+
+async def test_help_pages_and_jumps_like_the_text():
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from textual.containers import VerticalScroll
+
+        view = app.screen.query_one(VerticalScroll)
+        assert view.max_scroll_y > 2 * view.scrollable_content_region.height
+        await pilot.press("space")
+        assert view.scroll_y >= view.scrollable_content_region.height - 1
+        await pilot.press("b")
+        assert view.scroll_y == 0
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("pagedown", "end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("pageup", "home")
+        assert view.scroll_y == 0
+        await pilot.press("q")
+        assert not isinstance(app.screen, HelpScreen)

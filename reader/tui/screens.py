@@ -33,6 +33,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        Binding("space,pagedown,f", "scroll('page_down')", "Page down", show=False, id="help.page-down"),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="help.page-up"),
+        Binding("g,home", "scroll('home')", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll('end')", "Bottom", show=False, id="help.bottom"),
     ]
 
     def __init__(self, bindings: list[Binding], keymap: dict[str, str]) -> None:
@@ -47,7 +51,11 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         view = self.query_one(VerticalScroll)
-        (view.scroll_down if direction == "down" else view.scroll_up)(animate=False)
+        move = {
+            "down": view.scroll_down, "up": view.scroll_up, "page_down": view.scroll_page_down,
+            "page_up": view.scroll_page_up, "home": view.scroll_home, "end": view.scroll_end,
+        }[direction]
+        move(animate=False)
 
 
 class SafeInput(Input):
