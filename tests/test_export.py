@@ -104,3 +104,34 @@ async def test_blank_names_missing_directories_and_directories_are_refused(doc, 
         assert await export(app, pilot, told, str(tmp_path)) == f"{tmp_path} is a directory; not exported"
     assert not (tmp_path / "new").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
+
+
+def test_the_default_path_is_beside_the_document_or_here_when_that_is_not_the_users(
+    doc, tmp_path, monkeypatch
+):
+    from reader.cli import sample_path
+    from reader.tui.export_screen import default_export_path
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert default_export_path(analyze_path(str(doc))) == tmp_path / "speech.outline.md"
+    # the bundled sample lives inside the installed package: export here instead
+    assert default_export_path(analyze_path(sample_path())) == work / "seed.outline.md"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(SPEECH, encoding="utf-8")
+    analysis = analyze_path(str(locked / "a.txt"))
+    real_access = os.access
+    monkeypatch.setattr(  # a folder the user may not write (as root every folder is writable)
+        "reader.tui.export_screen.os.access",
+        lambda p, mode: False if Path(p) == locked else real_access(p, mode),
+    )
+    assert default_export_path(analysis) == work / "a.outline.md"
+
+
+def test_the_markdown_outline_labels_its_figures_in_one_language(doc):
+    from reader.document.export import outline_markdown
+
+    md = outline_markdown(analyze_path(str(doc)))
+    assert "- figures: 3.5億元" in md and "數據" not in md

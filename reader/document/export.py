@@ -129,7 +129,7 @@ def outline_markdown(analysis: Analysis, script: str = "original") -> str:
             if figs:
                 shown = "、".join(convert(f.text, script) for f in figs[:40])
                 more = f" …(+{len(figs) - 40})" if len(figs) > 40 else ""
-                out.append(f"{'  ' * (depth + 1)}- 數據 figures: {_md_escape(shown)}{more}")
+                out.append(f"{'  ' * (depth + 1)}- figures: {_md_escape(shown)}{more}")
             walk(n.children, depth + 1)
 
     walk(analysis.nodes, 0)

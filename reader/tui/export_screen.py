@@ -26,13 +26,28 @@ from .screens import PromptScreen
 from .state import write_text_atomic
 from .strings import t
 
+PACKAGE = Path(__file__).resolve().parents[1]
+
 
 def default_export_path(analysis: Analysis) -> Path:
-    """``NAME.outline.md`` beside the document, or ``outline.md`` here (standard input)."""
+    """``NAME.outline.md`` beside the document; in the working directory when that folder
+    is not the user's to write (the bundled sample inside the installed package, a
+    read-only folder); ``outline.md`` here for standard input and web pages."""
     name = analysis.document.name
-    if name and name != "standard input" and Path(name).parent.is_dir():
-        return Path(name).with_suffix(".outline.md")
-    return Path.cwd() / "outline.md"
+    here = Path.cwd()
+    if not name or name == "standard input" or "://" in name:
+        return here / "outline.md"
+    path = Path(name)
+    if not path.parent.is_dir():
+        return here / "outline.md"
+    target = path.with_suffix(".outline.md")
+    try:
+        inside_package = PACKAGE in path.resolve().parents
+    except (OSError, RuntimeError):
+        inside_package = False
+    if inside_package or not os.access(path.parent, os.W_OK):
+        return here / target.name
+    return target
 
 
 def new_file_mode() -> int:
