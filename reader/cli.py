@@ -46,22 +46,23 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     o = sub.add_parser("outline", help="print the outline",
                        description=f"Print the outline as a tree (markers: {legend()}).")
-    o.add_argument("file", help=FILE_HELP)
+    o.add_argument("file", nargs="?", help=FILE_HELP + " (default: standard input when piped)")
     fmt = o.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="the outline as JSON (nodes with offsets)")
     fmt.add_argument("--markdown", action="store_true", help="the outline as a Markdown list")
     o.add_argument("--script", choices=SCRIPTS, default="original", help="script of the labels")
     f = sub.add_parser("figures", help="print every figure with its kind and position",
                        description=f"Print every figure: start, end, kind ({', '.join(FIGURE_KINDS)}), text.")
-    f.add_argument("file", help=FILE_HELP)
+    f.add_argument("file", nargs="?", help=FILE_HELP + " (default: standard input when piped)")
     f.add_argument("--json", action="store_true", help="as JSON instead of tab-separated lines")
     s = sub.add_parser("speakers", help="list who spoke: each speaker once, with every turn")
-    s.add_argument("file", help=FILE_HELP)
+    s.add_argument("file", nargs="?", help=FILE_HELP + " (default: standard input when piped)")
     s.add_argument("--json", action="store_true", help="as JSON instead of lines of text")
     s.add_argument("--script", choices=SCRIPTS, default="original", help="script of the names")
     c = sub.add_parser("convert", help="print the cleaned text in a script")
-    c.add_argument("file", help=FILE_HELP)
-    c.add_argument("--script", choices=SCRIPTS, required=True, help="script to convert the text to")
+    c.add_argument("file", nargs="?", help=FILE_HELP + " (default: standard input when piped)")
+    c.add_argument("--script", choices=SCRIPTS, default="original",
+                   help="script to convert the text to (default: original, the text as written)")
     c.add_argument("--width", type=int, default=None,
                    help="wrap at N terminal cells (N >= 1; CJK-aware); default: no wrapping")
     c.add_argument("--section", default=None, metavar="N|LABEL",
@@ -248,6 +249,10 @@ def _run_command(args: argparse.Namespace) -> int:
         raise UsageError("--width must be a positive number of cells")
     from .document import analyze_bytes
 
+    if args.file is None:  # `cat doc | speech-reader outline`: the document is on standard input
+        if not _piped_stdin():
+            raise UsageError(f"{args.command} needs a FILE (or a document piped into standard input)")
+        args.file = "-"
     name = "standard input" if args.file == "-" else args.file
     analysis = analyze_bytes(read_any(args.file), name)
     if args.command == "outline":

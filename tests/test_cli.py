@@ -55,6 +55,28 @@ def test_convert_simplified_and_width():
     assert max(cell_len(line) for line in w.stdout.splitlines()) <= 40
 
 
+def test_convert_keeps_the_original_script_unless_told():
+    r = run("convert", str(SEED))
+    assert r.returncode == 0
+    assert r.stdout.splitlines()[0] == "山東省各市教育局長座談會上,王品木局長這樣說!"
+    section = run("convert", str(SEED), "--section", "上半年回顧")
+    assert section.returncode == 0 and section.stdout.startswith("上半年回顧")
+
+
+@pytest.mark.parametrize("command", ["outline", "figures", "speakers", "convert"])
+def test_a_piped_document_needs_no_file_name(command):
+    r = run(command, stdin=SEED.read_text(encoding="utf-8"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == run(command, str(SEED)).stdout
+
+
+def test_no_file_and_nothing_piped_is_a_one_line_error():
+    r = subprocess.run([sys.executable, "-m", "reader", "outline"], capture_output=True, text=True,
+                       stdin=subprocess.DEVNULL, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr.strip() == "speech-reader: error: outline needs a FILE (or a document piped into standard input)"
+
+
 def test_stdin_dash():
     r = run("outline", "-", stdin="標題\n\n一、第一部分\n\n正文第一段，很長的內容在這裡寫著。\n")
     assert r.returncode == 0
@@ -67,7 +89,6 @@ def test_stdin_dash():
         (["outline", "/no/such/file.txt"], "no such file"),
         (["outline", "/"], "is a directory"),
         (["outline", str(SEED), "--script", "martian"], "invalid choice"),
-        (["convert", str(SEED)], "required"),
         (["frobnicate"], "no such file"),
     ],
 )
