@@ -95,6 +95,8 @@ async def test_r_lists_recent_documents_and_opens_one_in_the_same_reader(state, 
         table = app.screen.query_one(RowTable)
         assert table.row_count == 2
         assert "(reading)" in table.row_text(0) and str(seed) in table.row_text(1)
+        section = app.reading.model.nodes[app.reading.current_node].label
+        assert section in table.row_text(0)  # where the open document is now, not where it opened
         await pilot.press("j", "enter")
         deadline = time.monotonic() + 30
         while app.source != str(seed):

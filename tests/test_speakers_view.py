@@ -86,3 +86,12 @@ async def test_next_section_steps_through_the_narrowed_speaker():
             seen.append(reading.model.nodes[reading.current_node].label)
         # (何文龍說 and its point 關於遣散費 start at one paragraph: the deeper one is shown)
         assert seen == ["人手方面", "工會：補償遠低於業界水平", "關於遣散費", "關於遣散費", "關於遣散費"]
+
+
+async def test_the_chinese_speakers_list_uses_chinese_punctuation():
+    app = make_app(NEWS, lang="zh-Hant")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        screen = app.screen
+        assert isinstance(screen, SpeakersScreen)
+        assert "2 次發言，7 個數據" in str(screen._row(screen.speakers[0]))

@@ -220,6 +220,11 @@ class ReaderApp(App[int]):
     def action_recent(self) -> None:
         from .recent_screen import choose_recent
 
+        if self.remember and self.source:  # the open document's row says where it is now
+            problem = self.reading.save_position()
+            if problem:
+                self.log.warning(problem)
+            self._record_recent()
         choose_recent(self)
 
     def show_document(self, analysis: Analysis, full_text: str | None, source: str) -> None:

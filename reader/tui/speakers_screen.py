@@ -64,7 +64,9 @@ class SpeakersScreen(RowListScreen[SpeakerChoice | None]):
         line = Text.assemble(("人 ", "bold"), (name, "bold"))
         if sp.aliases:
             line.append(f" ({'、'.join(label_text(self.model, a) for a in sp.aliases)})", "dim")
-        line.append(f"  {tn('speakers.turns', len(sp.turns))}, {tn('speakers.figures', sp.figures)}")
+        counts = t("speakers.counts", turns=tn("speakers.turns", len(sp.turns)),
+                   figures=tn("speakers.figures", sp.figures))
+        line.append(f"  {counts}")
         line.append(f"  — {self.model.label(sp.turns[0].node)}", "dim")
         return line
 
