@@ -184,3 +184,27 @@ async def test_figures_table_header_click_sorts_and_row_click_jumps():
         await pilot.click("#figures-table", offset=(5, 2))
         await pilot.pause()
         assert app.screen is app.reading and app.reading.text_pane.current_figure == chosen
+
+
+async def test_skim_opens_on_the_section_read_with_figures_before_the_lead():
+    app = make_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("]", "]", "]")
+        current = app.reading.current_node
+        assert current > 0
+        await pilot.press("s")
+        table = app.screen.query_one(RowTable)
+        assert table.cursor == current and table.cursor_id == current
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.reading.current_node == current
+        await pilot.press("s")
+        table = app.screen.query_one(RowTable)
+        model = app.reading.model
+        for k, node in enumerate(model.nodes):
+            row = table.row_text(k)
+            label = model.label(node)
+            after = row.split(label, 1)[1]
+            assert not after.strip().startswith(label), row  # the lead never repeats the label
+        # the figures follow the label, before the lead sentence (a long lead is cut, never they)
+        assert table.row_text(13).startswith("    · 創新黨建,驅動學校整體工作提升  27項 162項  在狠抓")

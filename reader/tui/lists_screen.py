@@ -35,10 +35,11 @@ class RowListScreen(ModalScreen[R]):
     Subclasses give the bindings (each screen's keys have their own ids)."""
 
     def __init__(self, title: str, rows: Sequence[int], line: Callable[[int], Text], empty: str,
-                 partial: bool = False) -> None:
-        """``line(row_id)``: the row's text; ``empty``: what is said when there is no row."""
+                 partial: bool = False, start: int = 0) -> None:
+        """``line(row_id)``: the row's text; ``empty``: what is said when there is no row;
+        ``start``: the row the cursor starts on."""
         super().__init__()
-        self._title, self._empty, self.partial = title, empty, partial
+        self._title, self._empty, self.partial, self._start = title, empty, partial, start
         self._rows, self._line = rows, line
         self.table = RowTable(lambda row_id: (self._line(row_id),), (0,))
 
@@ -53,6 +54,8 @@ class RowListScreen(ModalScreen[R]):
 
     def on_mount(self) -> None:
         self._show()
+        if 0 < self._start < len(self._rows):
+            self.table.move_cursor(self._start)
         self.table.focus()
 
     def _show(self) -> None:
@@ -83,10 +86,10 @@ class ListScreen(RowListScreen[int | None]):
 
     def __init__(self, title: str, rows: Sequence[int], line: Callable[[int], Text],
                  para: Callable[[int], int], empty: str, partial: bool = False,
-                 remake: Callable[[ReaderModel], ListScreen] | None = None) -> None:
+                 remake: Callable[[ReaderModel], ListScreen] | None = None, start: int = 0) -> None:
         """``para(row_id)``: the paragraph a row stands for; ``remake(model)``: the same list
         of another model (for ``show_model``)."""
-        super().__init__(title, rows, line, empty, partial)
+        super().__init__(title, rows, line, empty, partial, start)
         self._para, self._remake = para, remake
 
     def result(self, row_id: int) -> int | None:
@@ -121,25 +124,26 @@ def marks_screen(model: ReaderModel, marks: list[dict[str, Any]], partial: bool 
                       lambda other: marks_screen(other, marks))
 
 
-def skim_screen(model: ReaderModel, partial: bool = False) -> ListScreen:
-    """Every section in one line: its label, its lead sentence and its figures."""
+def skim_screen(model: ReaderModel, partial: bool = False, current: int = 0) -> ListScreen:
+    """Every section in one line: its label, its figures (before the lead, so a long lead
+    never hides them) and its lead sentence; the cursor starts on the section ``current``."""
 
     def line(k: int) -> Text:
         node = model.nodes[k]
         marker, style = node_marker(node.kind)
         figs = [model.para_text(model.figure_para(f))[s:e] for f, (s, e) in _own_figures(model, node)][:6]
         text = Text.assemble("  " * (node.level - 1), (marker + " ", style), (model.label(node), "bold"))
-        lead = _lead(model, node)
-        if lead and lead != model.label(node):
-            text.append(f"  {lead}", "dim")
         if figs:
             text.append("  ")
             text.append(" ".join(figs), "bold yellow")
+        lead = _lead(model, node)
+        if lead:
+            text.append(f"  {lead}", "dim")
         return text
 
     return ListScreen(t("skim.title"),
                       range(len(model.nodes)), line, lambda k: model.nodes[k].first_para,
-                      t("skim.empty"), partial, skim_screen)
+                      t("skim.empty"), partial, skim_screen, current)
 
 
 def _lead(model: ReaderModel, node: Node) -> str:
@@ -152,7 +156,12 @@ def _lead(model: ReaderModel, node: Node) -> str:
     if label and sentence.startswith(label[:6]) and len(sentence) <= len(label) + 2:
         rest = text[len(sentence) + 1 :]
         sentence = detect.first_sentence(rest) if rest else ""
+    if label and sentence.startswith(label):  # the label again: only what follows it
+        sentence = sentence[len(label) :].lstrip(LEAD_PUNCTUATION)
     return detect.clip(sentence, 40)
+
+
+LEAD_PUNCTUATION = " ,，:：、;；.。!！?？—-\u3000"
 
 
 def _own_figures(model: ReaderModel, node: Node) -> list[tuple[int, tuple[int, int]]]:

@@ -376,7 +376,8 @@ class ReadingScreen(CopyActions, RememberingScreen):
     def action_skim(self) -> None:
         from .lists_screen import skim_screen
 
-        self.app.push_screen(skim_screen(self.model, self.partial), self._jump_to_para)
+        current = self.current_node if self.model.nodes else 0
+        self.app.push_screen(skim_screen(self.model, self.partial, current), self._jump_to_para)
 
     def action_figures(self, section: bool = False) -> None:
         from .figures_screen import FiguresScreen  # DataTable: loaded on first use
