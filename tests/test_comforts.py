@@ -3,10 +3,12 @@ themes and script remembered."""
 
 from __future__ import annotations
 
-from textual.widgets import Input
-from tui_helpers import REPORT, SEED, cursor_label, make_app, screen_text
+from rich.cells import cell_len
+from textual.widgets import Input, Static
+from tui_helpers import REPORT, SEED, app_for_text, cursor_label, make_app, screen_text
 
 from reader.document import analyze_path
+from reader.kinds import FIGURE_KINDS
 from reader.tui.app import ReaderApp
 from reader.tui.figures_screen import FiguresScreen
 from reader.tui.lists_screen import ListScreen
@@ -24,10 +26,11 @@ async def test_figures_table_filter_sort_and_jump():
         screen = app.screen
         assert isinstance(screen, FiguresScreen)
         assert screen.shown == len(app.reading.analysis.figures)
+        table = screen.query_one(RowTable)
+        assert list(table.rows) == list(range(len(app.reading.analysis.figures)))  # text order
         await pilot.press("k")  # kind filter: percent
         assert screen.shown == sum(1 for f in app.reading.analysis.figures if f.kind == "percent")
-        await pilot.press("s")  # sort by value, descending
-        table = screen.query_one(RowTable)
+        await pilot.press("s", "s")  # sort by value, ascending, then descending
         assert table.row_text(0).startswith("100% ")
         await pilot.press("enter")
         await pilot.pause()
@@ -208,3 +211,29 @@ async def test_skim_opens_on_the_section_read_with_figures_before_the_lead():
             assert not after.strip().startswith(label), row  # the lead never repeats the label
         # the figures follow the label, before the lead sentence (a long lead is cut, never they)
         assert table.row_text(13).startswith("    · 創新黨建,驅動學校整體工作提升  27項 162項  在狠抓")
+
+
+async def test_figures_table_kinds_present_only_and_a_way_back_to_text_order():
+    app = app_for_text("報告\n\n今年增長5%，投資3億元，另有兩項。\n", lang="zh-Hant")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f")
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen)
+        present = {f.kind for f in app.reading.analysis.figures}
+        assert screen.kinds() == ["all", *(k for k in FIGURE_KINDS if k in present)]
+        seen = []
+        for _ in screen.kinds():
+            await pilot.press("k")
+            seen.append(screen.kind_name)
+            assert screen.shown > 0  # never an empty list for a kind that is not there
+        assert seen[-1] == "all"
+        # the kind column is as wide as its longest label in the UI language (中文數字)
+        assert screen.widths[1] >= cell_len("中文數字")
+        table = screen.query_one(RowTable)
+        orders = []
+        for _ in range(2 * len(FiguresScreen.COLUMNS) + 1):
+            await pilot.press("s")
+            orders.append((screen.sort_column, screen.reverse))
+        assert orders[0] == (0, False) and orders[-2] == (3, True)
+        assert orders[-1] == (-1, False) and list(table.rows) == [0, 1, 2]
+        assert "按文中位置排序" in str(screen.query_one("#figures-title", Static).render())

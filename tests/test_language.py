@@ -61,7 +61,7 @@ def used_ids() -> set[str]:
     figure kind, a figures table column or a script."""
     ids = {f"key.{b.id}" for b in ALL_BINDINGS} | {"key.palette"}
     ids |= {f"kind.{k}" for k in ("all", *FIGURE_KINDS)} | {f"script.{s}" for s in SCRIPTS}
-    ids |= {f"column.{c}" for c in FiguresScreen.COLUMNS}
+    ids |= {f"column.{c}" for c in (*FiguresScreen.COLUMNS, "place")}
     for path in TUI.glob("*.py"):
         source = path.read_text(encoding="utf-8")
         ids |= set(re.findall(r"\bt\(\s*[\"']([a-z0-9.-]+)[\"']", source))
@@ -173,7 +173,7 @@ async def test_messages_and_lists_in_chinese(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f")
         title = str(app.screen.query_one("#figures-title").render())
-        assert title.startswith("全文的数据：显示") and "按数据排序" in title
+        assert title.startswith("全文的数据：显示") and "按文中位置排序" in title
         await pilot.press("escape", "c")
         assert any(str(n.message).startswith("已复制这一段：") for n in app._notifications)
         await pilot.press("e")

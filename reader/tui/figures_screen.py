@@ -1,6 +1,8 @@
 """The figures table (``f``, or ``F`` for the current section): every figure with its kind,
-section and a few characters of context; sortable by column, filterable by kind; ``enter``
-jumps to the figure in the text; ``c`` copies the figure under the cursor.
+section and a few characters of context; in text order at first, sortable by column
+(``s`` steps through the columns, up and down, and back to text order), filterable by the
+kinds present (``k``); ``enter`` jumps to the figure in the text; ``c`` copies the figure
+under the cursor.
 
 Owns: which figures are listed and in what order. The table (``RowTable``) draws only the
 rows on screen, each built from its figure when first drawn: a million figures open at
@@ -35,7 +37,8 @@ from .strings import t
 KINDS = ["all", *FIGURE_KINDS]
 CONTEXT = 8
 COLUMNS = ("figure", "kind", "section", "context")
-WIDTHS = (16, 8, 28, 0)
+WIDTHS = (16, 8, 28, 0)  # the kind column widens to its longest label in the UI language
+IN_TEXT = -1  # sort_column of the text's own order
 AT_ONCE = 20_000  # figures sorted on the UI thread; more go to a background thread
 
 
@@ -58,11 +61,14 @@ class FiguresScreen(ModalScreen[int | None]):
         self.only_node = only_node
         self.partial = partial
         self.kind = 0
-        self.sort_column = 0
+        self.sort_column = IN_TEXT
         self.reverse = False
         self.sorting = False
         self._job: Job | None = None
-        self._table = RowTable(self._cells, WIDTHS, id="figures-table")
+        self._kinds: list[str] | None = None
+        kind_width = max(cell_len(t(f"kind.{k}")) for k in KINDS)
+        self.widths = (WIDTHS[0], max(WIDTHS[1], kind_width), *WIDTHS[2:])
+        self._table = RowTable(self._cells, self.widths, id="figures-table")
 
     # -- which figures ---------------------------------------------------------------
     def _scope(self) -> range:
@@ -72,6 +78,14 @@ class FiguresScreen(ModalScreen[int | None]):
             return range(len(figures))
         node = self.model.nodes[self.only_node]
         return range(self.model.figure_after(node.start), self.model.figure_after(node.end))
+
+    def kinds(self) -> list[str]:
+        """"all" and the kinds that the figures in scope have (the filter skips the rest)."""
+        if self._kinds is None:
+            figures = self.model.analysis.figures
+            present = {figures[k].kind for k in self._scope()}  # ~60 ms for a million
+            self._kinds = ["all", *(k for k in FIGURE_KINDS if k in present)]
+        return self._kinds
 
     def _ordered(self, model: ReaderModel, scope: range, kind: str, column: int,
                  reverse: bool) -> Sequence[int]:
@@ -119,8 +133,8 @@ class FiguresScreen(ModalScreen[int | None]):
         """List the figures for the kind and order chosen (in the background when many)."""
         if self._job is not None:
             self._job.cancel()
-        scope, kind, column, reverse = self._scope(), KINDS[self.kind], self.sort_column, self.reverse
-        if len(scope) <= AT_ONCE:
+        scope, kind, column, reverse = self._scope(), self.kind_name, self.sort_column, self.reverse
+        if len(scope) <= AT_ONCE or (column == IN_TEXT and kind == "all"):
             self._show(self._ordered(self.model, scope, kind, column, reverse))
             return
         if not self._table.rows:
@@ -139,14 +153,15 @@ class FiguresScreen(ModalScreen[int | None]):
     def _title(self) -> None:
         scope = t("figures.scope-section" if self.only_node is not None else "figures.scope-document")
         arrow = "↓" if self.reverse else "↑"
-        values = dict(scope=scope, shown=f"{self._table.row_count:,}", kind=t(f"kind.{KINDS[self.kind]}"),
-                      column=t(f"column.{self.COLUMNS[self.sort_column]}"), arrow=arrow)
+        column = "place" if self.sort_column == IN_TEXT else self.COLUMNS[self.sort_column]
+        values = dict(scope=scope, shown=f"{self._table.row_count:,}", kind=t(f"kind.{self.kind_name}"),
+                      column=t(f"column.{column}"), arrow=arrow)
         title = t("figures.title-sorting" if self.sorting else "figures.title", **values)
         if self.partial:
             title += t("list.partial")
         self.query_one("#figures-title", Static).update(Text(title, style="bold"))
         header = Text(no_wrap=True)
-        for k, (name, width) in enumerate(zip(self.COLUMNS, WIDTHS, strict=True)):
+        for k, (name, width) in enumerate(zip(self.COLUMNS, self.widths, strict=True)):
             label = t(f"column.{name}") + (f" {arrow}" if k == self.sort_column else "")
             if width:
                 label += " " * max(width + 1 - cell_len(label), 1)
@@ -158,7 +173,8 @@ class FiguresScreen(ModalScreen[int | None]):
         if self.only_node is not None:
             start = self.model.nodes[self.only_node].start
             self.only_node = max(model.node_at(model.para_at_offset(start)), 0) if model.nodes else None
-        self.model, self.partial = model, partial
+        self.model, self.partial, self._kinds = model, partial, None
+        self.kind = min(self.kind, len(self.kinds()) - 1)
         self._table.clear_cache()
         self._fill()
 
@@ -166,14 +182,24 @@ class FiguresScreen(ModalScreen[int | None]):
     def shown(self) -> int:
         return self._table.row_count
 
+    @property
+    def kind_name(self) -> str:
+        return self.kinds()[self.kind]
+
     def action_next_kind(self) -> None:
-        self.kind = (self.kind + 1) % len(KINDS)
+        self.kind = (self.kind + 1) % len(self.kinds())
         self._fill()
 
     def action_sort(self) -> None:
-        if self.reverse:
-            self.sort_column = (self.sort_column + 1) % len(self.COLUMNS)
-        self.reverse = not self.reverse
+        """Text order → each column up, then down → text order again."""
+        if self.sort_column == IN_TEXT:
+            self.sort_column, self.reverse = 0, False
+        elif not self.reverse:
+            self.reverse = True
+        elif self.sort_column + 1 < len(self.COLUMNS):
+            self.sort_column, self.reverse = self.sort_column + 1, False
+        else:
+            self.sort_column, self.reverse = IN_TEXT, False
         self._fill()
 
     def action_down(self) -> None:
