@@ -1,0 +1,33 @@
+"""The text pane's static highlights of a speaker turn: the name and the verb as the
+paragraph writes them, never part of a word (reader/tui/reader_model.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import analyze_text
+from reader.tui.reader_model import ReaderModel
+
+LEDE = "國泰裁員\n\n海通集團今日公布重組計劃。\n\n"
+
+
+def speaker_words(body: str) -> tuple[list[str], list[str]]:
+    """The turn's label and the words highlighted as the speaker's in its paragraph."""
+    model = ReaderModel(analyze_text(LEDE + body + "\n"))
+    labels = [n.label for n in model.nodes if n.kind == "speaker"]
+    para = len(model.paragraphs) - 1
+    text = model.paragraphs[para].text
+    return labels, [text[s.start : s.end] for s in model.spans(para) if s.style == "speaker"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "words"),
+    [
+        ("國泰公布裁員計劃，指將削減約1200個職位。", "國泰指", ["國泰", "指"]),  # was «國泰公»布
+        ("國泰航空公布重組計劃，指將削減1200個職位。", "國泰航空指", ["國泰航空", "指"]),
+        ("國泰公布，將削減約1200個職位。", "國泰公布", ["國泰公布"]),
+        ("財政司司長陳茂波表示，經濟穩定。", "陳茂波表示", ["陳茂波表示"]),
+    ],
+)
+def test_the_name_and_the_verb_are_marked_where_they_stand(body, label, words):
+    assert speaker_words(body) == ([label], words)
