@@ -141,3 +141,69 @@ def test_figures_are_read_in_the_reading_text_only():
 
     text = '# 標題\n\n<p>正文<img id="0" src="a/2021/b.jpg">有3項建議，[見此](https://x.org/page/42)。</p>\n'
     assert [f.text for f in analyze_text(text).figures] == ["3項"]
+
+
+# Chinese numeral composition, approximators, 、-joined pairs, enumerators, idioms, 届
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("拥有九千六百多万名党员", ["九千六百多万名"]),  # 多 inside the numeral, before 万
+        ("改造住房四千二百多万套", ["四千二百多万套"]),
+        ("改造危房二千四百多万户", ["二千四百多万户"]),
+        ("近一亿农村贫困人口", ["一亿"]),  # a bare numeral before a noun is the number
+        ("裁减员额三十万胜利完成", ["三十万"]),
+        ("三十万人参加", ["三十万人"]),
+        ("提高十一点六个百分点", ["十一点六个百分点"]),
+        ("守住十八亿亩耕地", ["十八亿亩"]),
+        ("大幅跳升至三、四十萬元。", ["三、四十萬元"]),  # an approximate pair
+        ("約有七、八百人", ["七、八百人"]),
+        ("一名五十多歲男子", ["五十多歲"]),  # after 一名, an article
+        ("數十萬人", ["數十萬人"]),
+        ("连任两届", ["两届"]),
+    ],
+)
+def test_chinese_numeral_composition(text, expected):
+    assert [f for f, _ in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不能当成一成不变的教条",  # a set phrase
+        "一日千里",
+        "万人空巷",
+        "一、一国两制",  # an enumerator, then 一国
+        "和平统一、一国两制方针",
+        "党的十九届五中全会",  # 届 after a numeral names a session: an ordinal
+        "十九大、十九届六中全会",
+        "本周三屆滿",
+        "千万不要",
+        "十万火急",
+    ],
+)
+def test_chinese_numeral_not_a_figure(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三、四個月後完成", ["四個月"]),  # 三、 opens the paragraph: an enumerator
+        ("引言。\n二、二〇二二年的工作", ["二〇二二年"]),
+        ("好。三、四年內", ["四年"]),
+        ("過去三、四個月", ["三、四個月"]),  # inside a sentence the pair is one figure
+    ],
+)
+def test_enumerator_at_a_sentence_start(text, expected):
+    assert [f for f, _ in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("只留下一、兩年時間", ["一、兩年"]),
+        ("实现“两个一百年”奋斗目标", ["两个"]),  # 一百年 is a slogan's name here
+    ],
+)
+def test_pairs_and_articles(text, expected):
+    assert [f for f, _ in figs(text)] == expected

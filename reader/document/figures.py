@@ -2,9 +2,10 @@
 
 Owns the spec's §3: every figure has a kind and exact offsets into the text
 (``text[start:end] == figure.text``). Arabic and full-width digits, Chinese numerals,
-ranges (``8月20日至21日`` is one figure), approximations (``50餘次``). Not figures:
-ordinals (``第三批``), list enumerators (``1、``), names with digits (``COVID-19``),
-footnote marks (``[3]``), idioms and ``一`` used as an article (``一個``).
+ranges (``8月20日至21日`` is one figure), approximations (``50餘次``, ``九千六百多万名``,
+``三、四十萬元``), a bare ``三十万`` before a noun. Not figures: ordinals (``第三批``, ``十九届``),
+list enumerators (``1、``, ``一、`` opening a sentence), names with digits (``COVID-19``),
+footnote marks (``[3]``), idioms (``一成不变``) and ``一`` used as an article (``一個``).
 """
 
 from __future__ import annotations
@@ -33,10 +34,14 @@ _DATE_TAIL = (
 _DATE_SUFFIX = "(?:份|上旬|中旬|下旬|[底初末](?![步次級级中稿審审選选賽赛期]))?"
 
 _CN_DIGIT = "〇○零一二兩两三四五六七八九廿"
-# 十數 and 數十 (some tens), 兩、三 (two or three), 一半
+_CN_MAGS = "十百千萬万億亿"
+# 兩、三 and 三、四十 (two or three, thirty or forty): only neighbours make an approximate pair
+_CN_PAIR = "(?:一、[二两兩]|[二两兩]、三|三、四|四、五|五、六|六、七|七、八|八、九|九、十)"
+# 十數 and 數十萬 (some tens), 九千六百多万 (an approximator before 万 or 亿), 十一点六
 _CN_NUM = (
-    f"(?:[數数幾几][十廿百千萬万]|[{_CN_DIGIT}十百千萬万億亿]+(?:[數数幾几](?=[十百千萬万分個个]))?)"
-    f"(?:[點点][{_CN_DIGIT}]+|、[{_CN_DIGIT}十](?![{_CN_DIGIT}十百千萬万]))?"
+    f"(?:{_CN_PAIR}[{_CN_MAGS}]*|[數数幾几][十廿百千萬万][百千萬万億亿]*"
+    f"|[{_CN_DIGIT}{_CN_MAGS}]+(?:[數数幾几多余餘](?=[{_CN_MAGS}])[{_CN_MAGS}]+|[數数幾几](?=[分個个]))?)"
+    f"(?:[點点][{_CN_DIGIT}]+)?"
 )
 _CN_DATE = (
     f"(?:[{_CN_DIGIT}]{{4}}年(?:[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日號号])?)?"
@@ -71,8 +76,18 @@ _CN_UNITS = {
     "屆", "届", "處", "处", "場", "场", "隊", "队", "小時", "小时", "個多小時", "个多小时", "分鐘", "分钟", "成", "間",
     "间", "宗", "大", "國", "国", "張", "张", "桌", "個鐘頭", "个钟头", "個小時", "个小时", "日", "地", "頁", "页",
     "劑量", "剂量", "劑", "剂", "方面", "班", "架次", "批次", "區", "区", "度", "輪", "轮", "個星期", "个星期",
-    "個禮拜", "个礼拜", "禮拜", "礼拜", "個半小時", "个半小时",
+    "個禮拜", "个礼拜", "禮拜", "礼拜", "個半小時", "个半小时", "個百分點", "个百分点", "個基點", "个基点",
+    "畝", "亩", "公斤", "千克", "立方米", "平方英尺", "千瓦", "英里", "海里", "歐元", "欧元", "英鎊", "英镑",
+    "日元", "人民幣", "人民币", "港幣", "港币", "套", "輛", "辆", "艘", "架",
 }
+# Set phrases that open with a numeral and a unit (一成不变 is "unchanging", not ten per cent).
+_IDIOMS = ("一成不变", "一成不變", "一日千里", "一日之计", "一日之計", "一年半载", "一年半載", "一年一度",
+           "三年五载", "三年五載", "三天两头", "三天兩頭", "十年树木", "十年樹木", "万人空巷", "萬人空巷")
+_IDIOM_HEADS: dict[str, tuple[str, ...]] = {}
+for _w in _IDIOMS:
+    _IDIOM_HEADS[_w[:2]] = (*_IDIOM_HEADS.get(_w[:2], ()), _w)
+# 届 after a Chinese numeral names a session (十九届五中全会), an ordinal; 两届 (two terms) counts.
+_SESSION_UNITS = {"屆", "届"}
 # After 一 alone only a duration is a figure (一周, 一年); 一個 and 一次 are articles.
 _ONE_UNITS = {"年", "周", "週", "天", "日", "星期", "個月", "个月", "小時", "小时", "個小時", "个小时", "分鐘", "分钟",
               "周年", "週年", "成", "半", "個多小時", "个多小时", "個半小時", "个半小时", "個星期", "个星期", "個禮拜",
@@ -83,6 +98,8 @@ _TRAILING_APPROX = {"成", "年", "個月", "个月", "天", "日", "周", "週"
 # After 百, 千 or 萬 alone, counted things (百宗, 萬個); 百姓 and 千萬 are words.
 _ROUND_UNITS = {"宗", "個", "个", "間", "间", "張", "张", "名", "位", "項", "项", "件", "次", "元", "人次", "頁", "页", "人"}
 _UNIT_KIND = {u: k for k, us in _UNITS.items() for u in us}
+# 一 and a classifier before a numeral are an article (一名五十多歲), no idiom's numeral pair.
+_CLASSIFIERS = {u for u in _CN_UNITS if len(u) == 1}
 _UNIT_RE = re.compile("|".join(sorted(map(re.escape, _UNIT_KIND), key=len, reverse=True)))
 _APPROX = "(?:多|余|餘|幾|几)?"
 _MAG = rf"(?:[萬万億亿千百]+(?:{_D}+(?=[萬万億亿千百]))?)*"  # 4千4百萬
@@ -102,6 +119,7 @@ _TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
 _OPEN = "（([［【"
 _CLOSE = "）)]］】"
 _CN_CHARS = set(_CN_DIGIT + "十百千萬万億亿")
+_CN_DIGITS_SET = set(_CN_DIGIT)
 
 
 _BOOK = re.compile(r"《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉")  # names of works: 《獅子山下2020》
@@ -116,7 +134,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _MASTER.finditer(text, start, end):
         if (books and any(a < m.start() < b for a, b in books)) or (out and m.start() < out[-1].end):
             continue  # inside a name of a work, or inside the figure just found (一個半小時)
-        fig = _classify(text, m, end)
+        fig = _classify(text, m, end, start)
         if fig is None:
             continue
         if out and _RANGE_GAP.fullmatch(text, out[-1].end, fig.start) and fig.kind != "date" \
@@ -141,7 +159,7 @@ def figures_in(text: str, spans: Iterable[tuple[int, int]]) -> list[Figure]:
 _DAYPART = ("上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "今晚", "明早", "明晚", "今早", "昨晚", "深夜", "午夜")
 
 
-def _classify(text: str, m: re.Match[str], limit: int) -> Figure | None:
+def _classify(text: str, m: re.Match[str], limit: int, lo: int) -> Figure | None:
     kind = m.lastgroup
     a, b = m.start(), m.end()
     before = text[a - 1] if a > 0 else "\n"
@@ -162,7 +180,7 @@ def _classify(text: str, m: re.Match[str], limit: int) -> Figure | None:
         if unit and unit.group() in _ONE_UNITS:
             return Figure(text[a : unit.end()], "chinese", a, unit.end())
         return None
-    return _chinese(text, a, b, before, limit)
+    return _chinese(text, a, b, before, limit, lo)
 
 
 _ID_BEFORE = {"個案", "个案", "編號", "编号", "號碼", "号码"}
@@ -217,18 +235,42 @@ def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None
     return Figure(text[a:b], "number", a, b)
 
 
-def _chinese(text: str, a: int, b: int, before: str, limit: int) -> Figure | None:
+_SENTENCE_END = "\n。！？；!?;"
+
+
+def _opens_sentence(text: str, a: int, lo: int) -> bool:
+    """Whether ``text[a]`` opens the paragraph (or the reading span) or a sentence."""
+    k = a - 1
+    while k >= lo and text[k] in " \t\u3000*#>-":
+        k -= 1
+    return k < lo or text[k] in _SENTENCE_END
+
+
+def _chinese(text: str, a: int, b: int, before: str, limit: int, lo: int) -> Figure | None:
     if before == "第" or before in _CN_CHARS:
         return None
     numeral = text[a:b].rstrip("多余餘幾几")
-    if a >= 2 and text[a - 2] in _CN_CHARS and text[a - 1] not in "、":
-        return None  # 三番五次: a numeral pair of an idiom
+    if a >= 2 and text[a - 2] in _CN_CHARS and not (text[a - 1] == "、" or (
+            text[a - 2] == "一" and text[a - 1] in _CLASSIFIERS)):
+        return None  # 三番五次: a numeral pair of an idiom (一名五十多歲: 一名 is an article)
     if b < limit and text[b] in "時时點点" and text[max(0, a - 2) : a] in _DAYPART:
         return Figure(text[a : b + 1], "date", a, b + 1)  # 下午一時
     unit = _UNIT_RE.match(text, b, limit)
     if not unit or unit.group() not in _CN_UNITS:
-        return None
+        fig = _bare_numeral(text, a, b) if text[b - 1] in "萬万億亿" else None
+    else:
+        fig = _counted(text, a, numeral, unit, before, limit)
+    if fig is not None and text[a + 1] == "、" and _opens_sentence(text, a, lo):
+        rest = _MASTER.match(text, a + 2, limit)  # 三、 opening a sentence is an enumerator
+        return _classify(text, rest, limit, lo) if rest else None
+    return fig
+
+
+def _counted(text: str, a: int, numeral: str, unit: re.Match[str], before: str, limit: int) -> Figure | None:
+    """A Chinese numeral with a unit it counts in (兩位, 十八亿亩), unless an ordinal or a word."""
     u = unit.group()
+    if u in _SESSION_UNITS and numeral not in ("两", "兩"):
+        return None  # 十九届: a session's number
     if u == "大" and numeral not in "兩两三四五六七八九":
         return None  # 十八大, 十大: names of congresses and lists
     if len(numeral) == 1:
@@ -238,11 +280,21 @@ def _chinese(text: str, a: int, b: int, before: str, limit: int) -> Figure | Non
             return None  # 百姓, 千萬
         if numeral in "億亿":
             return None
+        if (idioms := _IDIOM_HEADS.get(numeral + u)) and any(text.startswith(w, a) for w in idioms):
+            return None  # 一成不变: a set phrase
     kind = _UNIT_KIND[u]
     if kind not in ("money", "percent"):
         kind = "chinese"
     end = _approx_end(text, unit.end(), u, limit)
     return Figure(text[a:end], kind, a, end)
+
+
+def _bare_numeral(text: str, a: int, b: int) -> Figure | None:
+    """三十万, 一亿: a numeral ending in 万 or 亿 stands for the number before a noun
+    (§8: the bare number is gold); 千万 and 十万火急 hold no digit and are words."""
+    if b - a < 2 or not _CN_DIGITS_SET.intersection(text[a:b]):
+        return None
+    return Figure(text[a:b], "chinese", a, b)
 
 
 def _approx_end(text: str, end: int, unit: str, limit: int) -> int:
