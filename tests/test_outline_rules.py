@@ -73,3 +73,31 @@ def test_dash_items_and_parallel_points():
     labels = [n.label for n in nodes] + [c.label for n in nodes for c in n.children]
     assert "必須堅持人民至上" in labels and "必須堅持自信自立" in labels
     assert "要堅持立德樹人抓方向" in labels and "要堅持民生為本抓發展" in labels
+
+
+CLOSING = """在全市工作會議上的講話
+
+同志們：今天召開全市工作會議，主要任務是總結去年工作、部署今年任務。
+
+一、去年工作回顧
+
+去年全市生產總值增長5.2%，各項工作取得新進展，民生保障持續加強。
+
+二、今年主要任務
+
+今年要堅持穩中求進，抓好項目建設，推進改革開放，辦好民生實事。
+
+同志們！我們要鼓足幹勁、奮發有為，為完成全年目標任務而努力奮鬥！
+"""
+
+
+def test_a_closing_address_ends_the_numbered_parts():
+    kinds = [(k, label) for k, label, _ in tree(CLOSING)]
+    assert kinds[-3:] == [
+        ("heading", "一、去年工作回顧"), ("heading", "二、今年主要任務"),
+        ("paragraphs", "同志們！我們要鼓足幹勁、奮發有為"),
+    ]
+    # an address inside a part, with a heading after it, is that part's text
+    inside = CLOSING.replace("二、今年主要任務", "同志們！成績來之不易，我們要倍加珍惜。\n\n二、今年主要任務")
+    assert [label for _, label, _ in tree(inside)][-2:] == ["二、今年主要任務", "同志們！我們要鼓足幹勁、奮發有為"]
+    assert "同志們！成績來之不易" not in str(tree(inside))

@@ -262,6 +262,17 @@ def salutation(text: str) -> bool:
     return bool(_SALUTATION.search(text))
 
 
+_ADDRESS = re.compile(r"(?:各位|諸位|诸位|親愛的|亲爱的)?[\u4e00-\u9fff、]{0,8}?"
+                      r"(?:同志們|同志们|代表們|代表们|朋友們|朋友们|同學們|同学们|先生們|先生们)[！!]")
+
+
+def closing_address(text: str) -> bool:
+    """A paragraph that opens by calling on the audience and goes on (同志们！时代呼唤着我们…):
+    after a speech's numbered parts, its closing words."""
+    m = _ADDRESS.match(text)
+    return m is not None and len(text) - m.end() >= 10
+
+
 def roster_label(text: str) -> bool:
     """A short label that introduces a list: 出席委員：, 缺席議員："""
     return 2 <= len(text) <= 16 and text[-1] in "：:" and not any(c in text[:-1] for c in "。！？!?；;：:，,") \

@@ -12,6 +12,7 @@ before the first heading is the ``preface``.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 
 from . import detect, news
@@ -34,13 +35,14 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset(), 
         return []
     headings, heading_end = _skeleton(paras, text)
     marks = news.mark_news(text or "\n".join(p.text for p in paras), paras, headings, title)
+    breaks = breaks | _closing(paras, headings)
     entries: list[tuple[int, int, Heading, int]] = [(i, 0, h, heading_end[i]) for i, h in headings.items()]
     for i, h in marks.speakers.items():
         entries.append((i, 1, h, i if i in marks.points else i + 1))
     entries += [(i, 2, h, i + 1) for i, h in marks.points.items()]
     for i in breaks:
         if i not in headings and i not in marks.speakers:
-            label = detect.clip(detect.first_sentence(paras[i].text), 20)
+            label = detect.clip(_break_label(paras[i].text), 20)
             entries.append((i, -1, Heading("paragraphs", "break", 0, label), i))
     entries.sort(key=lambda e: (e[0], e[1]))
     top: list[Node] = []
@@ -74,6 +76,34 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset(), 
     _attach_inline(paras, root, marks.inline, 1)
     _finish(paras, root, 1)
     return root
+
+
+def _closing(paras: list[Paragraph], headings: dict[int, Heading]) -> frozenset[int]:
+    """The first closing address after the last numbered heading (同志们！… ending a report
+    of 一、…十五、) ends the numbered parts: it is not the last part's text."""
+    numbered = [i for i, h in headings.items() if h.style.startswith("num")]
+    if len(numbered) < 2:
+        return frozenset()
+    last = max(headings)
+    for i in range(max(numbered) + 1, len(paras)):
+        if i > last and closing_address_at(paras, i):
+            return frozenset({i})
+    return frozenset()
+
+
+def _break_label(text: str) -> str:
+    """A section's first sentence; for a closing address, the address and its first clause
+    (同志们！时代呼唤着我们)."""
+    sentence = detect.first_sentence(text)
+    if detect.closing_address(text) and len(sentence) < 10:
+        rest = text[len(sentence) + 1 :]
+        clause = re.split(r"[，,。；;！!？?]", rest, maxsplit=1)[0]
+        return f"{sentence}{text[len(sentence)]}{clause}"
+    return sentence
+
+
+def closing_address_at(paras: list[Paragraph], i: int) -> bool:
+    return not paras[i].caption and detect.closing_address(paras[i].text)
 
 
 def _skeleton(paras: list[Paragraph], text: str = "") -> tuple[dict[int, Heading], dict[int, int]]:
