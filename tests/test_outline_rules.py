@@ -101,3 +101,35 @@ def test_a_closing_address_ends_the_numbered_parts():
     inside = CLOSING.replace("二、今年主要任務", "同志們！成績來之不易，我們要倍加珍惜。\n\n二、今年主要任務")
     assert [label for _, label, _ in tree(inside)][-2:] == ["二、今年主要任務", "同志們！我們要鼓足幹勁、奮發有為"]
     assert "同志們！成績來之不易" not in str(tree(inside))
+
+
+VOTE = """會議過程正式紀錄
+
+陳大文議員動議的修正案如下
+
+主席：我現在向各位提出的待議議題是：陳大文議員動議的修正案，予以通過。
+
+主席：現在停止表決，顯示結果。
+
+地方選區：
+
+李一議員、王二議員、張三議員、趙四議員、錢五議員及孫六議員贊成。
+
+周七議員反對。
+
+主席宣布修正案被否決。
+
+林八議員：主席，我動議再進行記名表決時，表決須在鐘聲響起1分鐘後進行。
+
+主席：是否有議員想發言？
+"""
+
+
+def test_a_vote_list_holds_its_names_and_the_turns_after_it_return_to_the_debate():
+    (debate,) = [n for n in tree(VOTE) if n[1] == "陳大文議員動議的修正案如下"]
+    assert [(k, label) for k, label, _ in debate[2]] == [
+        ("speaker", "主席"), ("speaker", "主席"), ("heading", "地方選區"),
+        ("speaker", "林八議員"), ("speaker", "主席"),
+    ]
+    roster = debate[2][2]
+    assert all(kind != "speaker" for kind, _, _ in roster[2])

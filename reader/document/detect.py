@@ -279,6 +279,13 @@ def roster_label(text: str) -> bool:
         and han_ratio(text[:-1]) >= 0.8
 
 
+def name_list(text: str) -> bool:
+    """A paragraph that lists names (李卓人議員、陳鑑林議員、…及蔣麗芸議員贊成。): four or
+    more short parts joined by 、."""
+    parts = text.split("、")
+    return len(parts) >= 4 and all(0 < len(part.strip()) <= 10 for part in parts[1:-1])
+
+
 def is_body(text: str) -> bool:
     """Running text: enough Han characters and clause punctuation, or a whole sentence."""
     han = han_count(text[:200])

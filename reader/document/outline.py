@@ -12,10 +12,9 @@ before the first heading is the ``preface``.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 
-from . import detect, news
+from . import detect, news, section_ends
 from .detect import Heading
 from .model import Node, Paragraph
 
@@ -35,14 +34,14 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset(), 
         return []
     headings, heading_end = _skeleton(paras, text)
     marks = news.mark_news(text or "\n".join(p.text for p in paras), paras, headings, title)
-    breaks = breaks | _closing(paras, headings)
+    breaks = breaks | section_ends.closing_breaks(paras, headings)
     entries: list[tuple[int, int, Heading, int]] = [(i, 0, h, heading_end[i]) for i, h in headings.items()]
     for i, h in marks.speakers.items():
         entries.append((i, 1, h, i if i in marks.points else i + 1))
     entries += [(i, 2, h, i + 1) for i, h in marks.points.items()]
     for i in breaks:
         if i not in headings and i not in marks.speakers:
-            label = detect.clip(_break_label(paras[i].text), 20)
+            label = detect.clip(section_ends.break_label(paras[i].text), 20)
             entries.append((i, -1, Heading("paragraphs", "break", 0, label), i))
     entries.sort(key=lambda e: (e[0], e[1]))
     top: list[Node] = []
@@ -78,34 +77,6 @@ def build_outline(paras: list[Paragraph], breaks: frozenset[int] = frozenset(), 
     return root
 
 
-def _closing(paras: list[Paragraph], headings: dict[int, Heading]) -> frozenset[int]:
-    """The first closing address after the last numbered heading (同志们！… ending a report
-    of 一、…十五、) ends the numbered parts: it is not the last part's text."""
-    numbered = [i for i, h in headings.items() if h.style.startswith("num")]
-    if len(numbered) < 2:
-        return frozenset()
-    last = max(headings)
-    for i in range(max(numbered) + 1, len(paras)):
-        if i > last and closing_address_at(paras, i):
-            return frozenset({i})
-    return frozenset()
-
-
-def _break_label(text: str) -> str:
-    """A section's first sentence; for a closing address, the address and its first clause
-    (同志们！时代呼唤着我们)."""
-    sentence = detect.first_sentence(text)
-    if detect.closing_address(text) and len(sentence) < 10:
-        rest = text[len(sentence) + 1 :]
-        clause = re.split(r"[，,。；;！!？?]", rest, maxsplit=1)[0]
-        return f"{sentence}{text[len(sentence)]}{clause}"
-    return sentence
-
-
-def closing_address_at(paras: list[Paragraph], i: int) -> bool:
-    return not paras[i].caption and detect.closing_address(paras[i].text)
-
-
 def _skeleton(paras: list[Paragraph], text: str = "") -> tuple[dict[int, Heading], dict[int, int]]:
     skeleton: dict[int, Heading] = {}
     heading_end: dict[int, int] = {}
@@ -127,12 +98,12 @@ def _skeleton(paras: list[Paragraph], text: str = "") -> tuple[dict[int, Heading
     for i, p in enumerate(paras):  # 国家发展改革委副主任连维良： then what they said
         if i not in skeleton and not p.caption and i + 1 < len(paras) and kinds[i + 1] == "body" \
                 and (detect.label_line(p.text) or detect.roster_label(p.text)) and not detect.salutation(p.text):
-            skeleton[i] = Heading("heading", "plain", 0, detect.clip(p.text, 60))
+            skeleton[i] = Heading("heading", "plain", 0, detect.clip(p.text, 60), source=section_ends.roster_source(paras, i))
             heading_end[i] = i + 1
     for i, p in enumerate(paras):  # 出席委員： and the names listed under it
         if i + 1 < len(paras) and i not in skeleton and kinds[i + 1] != "body" and not p.caption \
                 and detect.roster_label(p.text):
-            skeleton[i] = Heading("heading", "plain", 0, detect.clip(p.text))
+            skeleton[i] = Heading("heading", "plain", 0, detect.clip(p.text), source=section_ends.roster_source(paras, i))
             heading_end[i] = i + 1
             k = i + 1
             while k < len(paras) and kinds[k] != "body" and k not in skeleton and len(paras[k].text) <= 60 \
@@ -170,8 +141,8 @@ def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
     and transcript turns, while a titled speech keeps its sections."""
     closes_turns = h.style not in _NEWS and not news.inside_turn(h)
     for k, (_, open_h) in enumerate(stack):
-        if open_h.style == "break":
-            return k
+        if open_h.style == "break" or open_h.source == "roster":
+            return k  # a roster (出席議員：, 地方選區：) holds its names, never the turns after it
         if h.style == "news" and open_h.style in ("speaker", "news"):
             return k
         if h.style == "topic":
@@ -190,8 +161,8 @@ def _cut_point(stack: list[tuple[Node, Heading]], h: Heading) -> int:
         if h.style.startswith("md") and open_h.style == "plain":
             return k  # a markdown heading outranks a heading guessed from a short line
         if h.style in ("speaker", "plain"):
-            if open_h.style == h.style:
-                return k
+            if open_h.style == h.style and not (h.source == "roster" and open_h.source != "roster"):
+                return k  # (a roster is listed inside the plain section it reports on)
         elif open_h.rank and open_h.rank >= h.rank:
             return k
     return len(stack)
