@@ -237,3 +237,17 @@ async def test_figures_table_kinds_present_only_and_a_way_back_to_text_order():
         assert orders[0] == (0, False) and orders[-2] == (3, True)
         assert orders[-1] == (-1, False) and list(table.rows) == [0, 1, 2]
         assert "按文中位置排序" in str(screen.query_one("#figures-title", Static).render())
+
+
+def test_the_kind_chosen_stays_when_the_whole_document_adds_kinds():
+    from reader.document import analyze_text
+    from reader.tui.reader_model import ReaderModel
+
+    beginning = ReaderModel(analyze_text("標題\n\n2020年3月5日，去了三次。\n"))
+    whole = ReaderModel(analyze_text("標題\n\n2020年3月5日，去了三次。\n\n投入300萬元。\n"))
+    screen = FiguresScreen(beginning)
+    screen._fill = lambda: None  # the table is not mounted: only the choice is checked
+    while screen.kind_name != "chinese":
+        screen.action_next_kind()
+    screen.show_model(whole, False)
+    assert "money" in screen.kinds() and screen.kind_name == "chinese"

@@ -160,6 +160,8 @@ def test_figures_are_read_in_the_reading_text_only():
         ("一名五十多歲男子", ["五十多歲"]),  # after 一名, an article
         ("數十萬人", ["數十萬人"]),
         ("连任两届", ["两届"]),
+        ("他連任三屆", ["三屆"]),  # terms counted; a session is 十九届 or 三届人大
+        ("连续四届当选", ["四届"]),
     ],
 )
 def test_chinese_numeral_composition(text, expected):
@@ -177,6 +179,8 @@ def test_chinese_numeral_composition(text, expected):
         "党的十九届五中全会",  # 届 after a numeral names a session: an ordinal
         "十九大、十九届六中全会",
         "本周三屆滿",
+        "第三届人大",
+        "三届全国人大",
         "千万不要",
         "十万火急",
     ],

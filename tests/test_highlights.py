@@ -27,6 +27,10 @@ def speaker_words(body: str) -> tuple[list[str], list[str]]:
         ("國泰航空公布重組計劃，指將削減1200個職位。", "國泰航空指", ["國泰航空", "指"]),
         ("國泰公布，將削減約1200個職位。", "國泰公布", ["國泰公布"]),
         ("財政司司長陳茂波表示，經濟穩定。", "陳茂波表示", ["陳茂波表示"]),
+        # a long context sentence first: the attribution in the second sentence is marked too
+        ("面對疫情反覆、經濟下行、失業率上升、市民生活困難、中小企業經營艱難、零售餐飲旅遊等行業"
+         "受到嚴重打擊、社會各界紛紛要求政府加大支援力度的情況下，政府決定推出新一輪措施。"
+         "財政司司長陳茂波表示，經濟穩定。", "陳茂波表示", ["陳茂波表示"]),
     ],
 )
 def test_the_name_and_the_verb_are_marked_where_they_stand(body, label, words):

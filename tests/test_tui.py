@@ -403,10 +403,12 @@ async def test_figure_keys_start_from_where_the_reader_is():
         await pilot.press(*["}"] * 5)
         assert text.current_figure == 4
         await pilot.press("G")  # far from figure 4
+        top = text.reading_offset()
+        expected = model.figure_after(top)
+        assert 4 < expected < len(app.reading.analysis.figures)
         await pilot.press("}")
-        k = text.current_figure
-        assert k > 4 and text.on_screen(model.figure_para(k))
-        assert app.reading.analysis.figures[k].start >= text.reading_offset() or k == len(app.reading.analysis.figures) - 1
+        assert text.current_figure == expected  # the first figure from the top of the screen
+        assert text.on_screen(model.figure_para(expected))
         await pilot.press("g", "{", "}")  # back at the top: the first figure of the document
         assert text.current_figure == 0 and text.on_screen(model.figure_para(0))
 
@@ -420,14 +422,30 @@ async def test_a_long_label_is_cut_before_its_counts_and_marks():
         await pilot.pause()
         outline = app.reading.outline_pane
         width = outline.scrollable_content_region.width
-        cut = [
-            (y, k) for y, k in enumerate(outline.rows[: outline.scrollable_content_region.height])
-            if outline.hits.get(k) and len(outline.label_text(k)) + 4 > width
-        ]
+        top = round(outline.scroll_y)
+        on_screen = outline.rows[top : top + outline.scrollable_content_region.height]
+        cut = [(y, k) for y, k in enumerate(on_screen)
+               if outline.hits.get(k) and len(outline.label_text(k)) + 4 > width]
         assert cut, "a long label with search hits on screen"
         for y, k in cut:
-            line = outline.render_line(y - round(outline.scroll_y)).text.rstrip()
+            line = outline.render_line(y).text.rstrip()
             assert "…" in line and line.endswith(f"⌕{outline.hits[k]}"), line
+
+
+async def test_a_deep_row_in_a_narrow_outline_keeps_some_of_its_label():
+    app = make_app(REPORT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        outline = app.reading.outline_pane
+        model = app.reading.model
+        deep = max(range(len(model.nodes)), key=lambda k: model.nodes[k].level)
+        assert model.nodes[deep].level >= 3
+        outline.marked = {deep}
+        outline.hits = {deep: 128}
+        await pilot.pause()
+        label = model.label(model.nodes[deep])
+        for width in (16, 20, 24, 30):
+            line = outline._build(deep, False, width, outline.rich_style).text
+            assert label[:1] in line, (width, line)  # never guides and counts alone
 
 
 async def test_help_pages_and_jumps_like_the_text():

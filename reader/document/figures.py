@@ -266,11 +266,19 @@ def _chinese(text: str, a: int, b: int, before: str, limit: int, lo: int) -> Fig
     return fig
 
 
+_SESSION_NAMES = ("中全会", "中全會", "全会", "全會", "人大", "政协", "政協", "会议", "會議", "全国", "全國",
+                  "代表大会", "代表大會", "常委", "委员会", "委員會", "立法會", "立法会")
+
+
 def _counted(text: str, a: int, numeral: str, unit: re.Match[str], before: str, limit: int) -> Figure | None:
     """A Chinese numeral with a unit it counts in (兩位, 十八亿亩), unless an ordinal or a word."""
     u = unit.group()
-    if u in _SESSION_UNITS and numeral not in ("两", "兩"):
-        return None  # 十九届: a session's number
+    if u in _SESSION_UNITS and numeral not in ("两", "兩") and (
+        len(numeral) > 1 or text.startswith(_SESSION_NAMES, a + len(numeral) + len(u))
+    ):
+        return None  # 十九届, 三届人大: a session's number (連任三屆 counts terms)
+    if u in _SESSION_UNITS and text.startswith(("滿", "满"), a + len(numeral) + len(u)):
+        return None  # 本周三屆滿: a weekday, then "expires"
     if u == "大" and numeral not in "兩两三四五六七八九":
         return None  # 十八大, 十大: names of congresses and lists
     if len(numeral) == 1:

@@ -220,7 +220,9 @@ class ReaderApp(App[int]):
     def action_recent(self) -> None:
         from .recent_screen import choose_recent
 
-        if self.remember and self.source:  # the open document's row says where it is now
+        # the open document's row says where it is now (not before its saved state is known:
+        # saving then would overwrite the position it is about to restore)
+        if self.remember and self.source and self.whole is None and self.reading.state.path is not None:
             problem = self.reading.save_position()
             if problem:
                 self.log.warning(problem)

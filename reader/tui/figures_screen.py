@@ -173,8 +173,10 @@ class FiguresScreen(ModalScreen[int | None]):
         if self.only_node is not None:
             start = self.model.nodes[self.only_node].start
             self.only_node = max(model.node_at(model.para_at_offset(start)), 0) if model.nodes else None
+        chosen = self.kind_name
         self.model, self.partial, self._kinds = model, partial, None
-        self.kind = min(self.kind, len(self.kinds()) - 1)
+        kinds = self.kinds()  # the whole may add kinds: keep the one chosen by its name
+        self.kind = kinds.index(chosen) if chosen in kinds else 0
         self._table.clear_cache()
         self._fill()
 

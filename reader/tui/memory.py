@@ -43,7 +43,7 @@ class RememberingScreen(Screen[None]):
         a remembered position on the beginning is restored (unless ``restore`` is off)."""
         if key is None or self.state.path is not None:
             return
-        moved = self.text_pane.top_para > 0 or self.state.unsaved
+        moved = round(self.text_pane.scroll_y) > 0 or self.state.unsaved
         state = DocumentState(None, key=key)
         state.absorb(self.state)
         self.state = state

@@ -331,7 +331,8 @@ class OutlineView(LineCacheView, can_focus=True):
             badges = len(self.badges(k))
             head, tail = segments[: len(segments) - badges], segments[len(segments) - badges :]
             room = width - 1 - Strip(tail).cell_length
-            if badges and room >= 4:  # cut the label, keep the count and the marks
+            before_label = Strip(head[:-1]).cell_length  # guides, toggle and kind marker
+            if badges and room >= before_label + 4:  # cut the label, keep the count and the marks
                 strip = Strip(_ellipsis(head, room, base) + tail)
             else:
                 strip = Strip(_ellipsis(segments, width - 1, base))

@@ -97,7 +97,7 @@ class ReadingScreen(CopyActions, RememberingScreen):
         """The whole document is analysed: show it, keep the reading position and the
         search (marks and search hits move to the new outline)."""
         text = self.text_pane
-        moved = text.top_para > 0
+        moved = round(text.scroll_y) > 0
         offset = text.reading_offset()
         self._show_model(full, self.model.script)
         self.partial = False

@@ -338,6 +338,8 @@ class TextView(LineCacheView, can_focus=True):
         rows = self._ensure_row_map()
         para, row = rows.locate(round(self.scroll_y))
         spans = rows.lines(para)
+        if row >= len(spans) and para + 1 < len(self.model.paragraphs):
+            return self.model.paragraphs[para + 1].start  # the blank row before the next one
         index = spans[min(row, len(spans) - 1)][0] if spans else 0
         return self.model.paragraphs[para].display_to_source(index)
 
