@@ -161,7 +161,7 @@ def _lead(model: ReaderModel, node: Node) -> str:
     return detect.clip(sentence, 40)
 
 
-LEAD_PUNCTUATION = " ,，:：、;；.。!！?？—-\u3000"
+LEAD_PUNCTUATION = " ,，:：︰﹕、;；.。!！?？—-\u3000"
 
 
 def _own_figures(model: ReaderModel, node: Node) -> list[tuple[int, tuple[int, int]]]:
