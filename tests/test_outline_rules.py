@@ -111,6 +111,10 @@ VOTE = """會議過程正式紀錄
 
 主席：現在停止表決，顯示結果。
 
+功能團體：
+
+吳甲議員、鄭乙議員及馮丙議員贊成。
+
 地方選區：
 
 李一議員、王二議員、張三議員、趙四議員、錢五議員及孫六議員贊成。
@@ -128,8 +132,8 @@ VOTE = """會議過程正式紀錄
 def test_a_vote_list_holds_its_names_and_the_turns_after_it_return_to_the_debate():
     (debate,) = [n for n in tree(VOTE) if n[1] == "陳大文議員動議的修正案如下"]
     assert [(k, label) for k, label, _ in debate[2]] == [
-        ("speaker", "主席"), ("speaker", "主席"), ("heading", "地方選區"),
+        ("speaker", "主席"), ("speaker", "主席"), ("heading", "功能團體"), ("heading", "地方選區"),
         ("speaker", "林八議員"), ("speaker", "主席"),
     ]
-    roster = debate[2][2]
-    assert all(kind != "speaker" for kind, _, _ in roster[2])
+    for roster in debate[2][2:4]:  # (three names joined by 、 and 及 are a list too)
+        assert all(kind not in ("speaker", "heading") for kind, _, _ in roster[2])

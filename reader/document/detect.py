@@ -81,7 +81,8 @@ class Heading:
     subtitle: str = ""
     number: int = 0  # position in an ordinal series
     speaker: str = ""  # a speaker heading's name as written (張三 of 張三指出)
-    source: str = ""  # how a speaker was found: line (鄧雲鋒指出,), titled (題為…的發言), transcript (主席：)
+    source: str = ""  # how a speaker was found: line (鄧雲鋒指出,), titled (題為…的發言), transcript
+    # (主席：); for a heading ending in a colon: roster (a list of names follows) or label
 
 
 def clip(label: str, limit: int = 30) -> str:
@@ -280,10 +281,15 @@ def roster_label(text: str) -> bool:
 
 
 def name_list(text: str) -> bool:
-    """A paragraph that lists names (李卓人議員、陳鑑林議員、…及蔣麗芸議員贊成。): four or
-    more short parts joined by 、."""
-    parts = text.split("、")
-    return len(parts) >= 4 and all(0 < len(part.strip()) <= 10 for part in parts[1:-1])
+    """A paragraph that lists names (李卓人議員、陳鑑林議員、…及蔣麗芸議員贊成。): three or
+    more short parts joined by 、 (the last by 及/和/與 too)."""
+    if "、" not in text:
+        return False
+    parts = _LIST_JOIN.split(text)
+    return len(parts) >= 3 and all(0 < len(part.strip()) <= 10 for part in parts[:-1])
+
+
+_LIST_JOIN = re.compile(r"、|及|和|與|与")
 
 
 def is_body(text: str) -> bool:

@@ -42,7 +42,10 @@ def _address_at(paras: list[Paragraph], i: int) -> bool:
 
 def roster_source(paras: list[Paragraph], i: int) -> str:
     """"roster" for a label whose next paragraph lists names (出席議員：, 地方選區： over a vote):
-    it holds those names, never the turns after them."""
-    if detect.roster_label(paras[i].text) and i + 1 < len(paras) and detect.name_list(paras[i + 1].text):
+    it holds those names, never the turns after them; "label" for such a label over
+    anything else (新增本地確診個案： over a table: an ordinary section)."""
+    if not detect.roster_label(paras[i].text):
+        return ""
+    if i + 1 < len(paras) and detect.name_list(paras[i + 1].text):
         return "roster"
-    return ""
+    return "label"  # a roster's label over something else (a table, a heading)
