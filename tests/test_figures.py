@@ -211,3 +211,17 @@ def test_enumerator_at_a_sentence_start(text, expected):
 )
 def test_pairs_and_articles(text, expected):
     assert [f for f, _ in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去年共有12 621宗意外", ["12 621宗"]),  # thousands grouped by a space (typeset, PDF)
+        ("約51 000人受影響", ["51 000人"]),
+        ("合共1 000 000元", ["1 000 000元"]),
+        ("2013年 2月 21日", ["2013年 2月 21日"]),
+        ("在2012 2013年間", ["2012", "2013年"]),  # four digits then a group: two numbers
+    ],
+)
+def test_thousands_grouped_by_spaces(text, expected):
+    assert [f for f, _ in figs(text)] == expected

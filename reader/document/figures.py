@@ -17,7 +17,9 @@ from .model import Figure
 
 _D = "[0-9０-９]"
 _SP = "[ \u3000\u00a0]?"
-_NUM = rf"{_D}+(?:,{_D}{{3}}(?![0-9０-９]))*(?:[.．]{_D}+)?"
+# thousands grouped by commas (12,621) or, in typeset and PDF text, by single spaces (12 621)
+_NUM = (rf"(?:{_D}{{1,3}}(?: {_D}{{3}}(?![0-9０-９]))+(?![0-9０-９])|{_D}+(?:,{_D}{{3}}(?![0-9０-９]))*)"
+        rf"(?:[.．]{_D}+)?")
 _RANGE_SEP = rf"{_SP}[-~～—–至到]{_SP}"
 _DATE_CORE = (
     rf"(?:{_D}{{4}}{_SP}年(?:{_SP}{_D}{{1,2}}{_SP}月(?:{_SP}(?:{_D}{{1,2}}{_SP}[-~～—–至到]{_SP})?{_D}{{1,2}}{_SP}[日號号])?)?"

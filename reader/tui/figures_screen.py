@@ -26,6 +26,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..document.model import Node
+from ..document.numbers import value
 from ..document.safe import visible
 from ..document.script import convert
 from ..kinds import FIGURE_KINDS
@@ -92,16 +93,17 @@ class FiguresScreen(ModalScreen[int | None]):
         """The rows: ``scope`` filtered by kind and sorted (any thread: reads only)."""
         figures = model.analysis.figures
         rows: Sequence[int] = scope if kind == "all" else [k for k in scope if figures[k].kind == kind]
+        # sorted() is stable, also reversed: figures that tie stay in text order
         if column == 0:
-            return sorted(rows, key=lambda k: (_number(figures[k].text), k), reverse=reverse)
+            return sorted(rows, key=lambda k: value(figures[k].text), reverse=reverse)
         if column == 1:
-            return sorted(rows, key=lambda k: (figures[k].kind, k), reverse=reverse)
+            return sorted(rows, key=lambda k: figures[k].kind, reverse=reverse)
         if column == 2:
             nodes, node_at, para = model.nodes, model.node_at, model.figure_para
-            return sorted(rows, key=lambda k: (_label(nodes, node_at(para(k))), k), reverse=reverse)
+            return sorted(rows, key=lambda k: _label(nodes, node_at(para(k))), reverse=reverse)
         if column == 3:
             text = model.analysis.text
-            return sorted(rows, key=lambda k: (text[max(figures[k].start - CONTEXT, 0):figures[k].end + CONTEXT], k),
+            return sorted(rows, key=lambda k: text[max(figures[k].start - CONTEXT, 0):figures[k].end + CONTEXT],
                           reverse=reverse)
         return list(reversed(rows)) if reverse else rows
 
@@ -232,14 +234,3 @@ class FiguresScreen(ModalScreen[int | None]):
 
 def _label(nodes: list[Node], k: int) -> str:
     return nodes[k].label if k >= 0 else ""
-
-
-def _number(value: str) -> float:
-    digits = "".join(c for c in value.translate(_FULL) if c.isdigit() or c == ".")
-    try:
-        return float(digits.strip(".") or "inf")
-    except ValueError:
-        return float("inf")
-
-
-_FULL = str.maketrans("０１２３４５６７８９．", "0123456789.")
