@@ -204,3 +204,25 @@ def test_inline_items_offsets_index_the_paragraph():
     a = analyze_text(REPORT)
     items = [n for n in a.walk() if n.kind == "item"]
     assert [a.text[n.start:n.end] for n in items] == ["(1)保留本地職位", "(2)優先聘用本地員工", "(3)定期公開財務狀況"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        # a professor's title, then a clause whose only verb (訪問) reports nothing: the name holds
+        ("城市大學法律學院教授孫立明，接受電台訪問，認為新方案可以接受，指政府已盡力回應社會的擔憂。",
+         "孫立明認為"),
+        # a clause that opens with a verb names no one (not 「指政府已經盡力回應社會擔憂」)
+        ("新方案公布後，商界反應不一，指政府已經盡力回應社會對修例的擔憂。", None),
+    ],
+)
+def test_subjects_that_are_clauses_are_no_one(paragraph, label):
+    assert attribution(paragraph) == label
+
+
+def test_a_clause_holding_a_verb_is_no_organisation():
+    text = ("王毅同外长举行视频会谈\n\n新华社北京电 国务委员兼外长王毅今天同外长举行视频会谈。\n\n"
+            "在应对气候方面，中方提出携手合作是国际社会的首要任务，介绍了中国的务实举措，"
+            "包括向国际社会提供援助等。中方表示愿同各方加强合作。\n")
+    # not a speaker 「中方提出携手合作是国际社介绍」 (a name ending in 社)
+    assert [n.kind for n in analyze_text(text).walk()] == ["preface"]

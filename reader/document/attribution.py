@@ -174,7 +174,7 @@ def _clause_subject(text: str, a: int, b: int, ctx: Context | None = None) -> st
         for end in (p + 4, p + 3, p + 2):
             if end > b:
                 continue
-            known_end = words.GAP_START.match(text, end, b) is not None
+            known_end = end == b or words.GAP_START.match(text, end, b) is not None
             for q, score in names.name_candidates(text, end, head):
                 # 梁君彥總結…: any verb may follow a name the document repeats
                 if not known_end and (end - p < 3 or ctx is None or ctx.count(text[p:end]) < 2
@@ -193,8 +193,8 @@ def _clause_org(text: str, head: int, b: int) -> str:
     for end in range(min(b, head + 16), head + 1, -1):
         np = text[head:end]
         if names.ORG_SUFFIX.search(np) and not names.is_generic(np) and words.GAP_START.match(text, end, b) \
-                and end < b:
-            return np
+                and end < b and not words.VERB.search(np):
+            return np  # (中方提出携手抗疫是国际社…: a clause with a verb is not a name)
     return ""
 
 
@@ -248,8 +248,8 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
             subject = _subject(text, lo, m.start(), ctx)
             if subject is None and held and not text[words.lead_in(text, lo, m.start()) : m.start()].strip():
                 subject = _held_subject(text, held, ctx)
-            if subject is None:
-                continue
+            if subject is None or (subject.kind != "generic" and words.VERB.match(subject.name)):
+                continue  # (指政府已經盡力回應社會…擔憂: a clause that opens with a verb names no one)
             verb = words.compound(text, m, hi)
             if subject.kind == "generic":
                 generic = generic or Attribution(subject.name, verb, "generic", 0)
@@ -267,7 +267,7 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
             return Attribution(subject.name, verb, subject.kind, 0)
         if done:
             held = []
-        elif mine:
+        elif any(words.verb_ok(text, m, hi) for m in mine):
             held = [(lo, hi)]  # a clause with a verb that named no one: 李家超回應時
         else:
             held.append((lo, hi))

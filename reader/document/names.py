@@ -41,7 +41,7 @@ _TITLE_WORDS = frozenset(
 # (行政長官林鄭月娥, 召集人林瑞華, 民主黨許智峯).
 TITLE_LAST = frozenset(
     "官長长員员席士生師师理裁任首督使領领事記记書书統统相監监人黨党聯联會会界線线量盟派社局署處处部委院"
-    "家體体構构司行校室系科台臺館馆團团隊队組组所網网報报媒廳厅辦办魁"
+    "家體体構构司行校室系科台臺館馆團团隊队組组所網网報报媒廳厅辦办魁授"
 )
 _PARTY = frozenset("黨党")
 # Characters that end a word before a name rather than begin one (in 主席梁君彥 the 席).
