@@ -143,3 +143,14 @@ def test_a_full_or_closed_output_is_said_in_one_line():
 def test_figures_json_streams_the_same_document():
     r = run("figures", str(SEED), "--json")
     assert json.loads(r.stdout) == export.figures_json(analyze_path(str(SEED)))
+
+
+def test_a_label_prefix_takes_the_outermost_section_when_it_is_the_only_one():
+    from reader.document import analyze_text
+    from reader.document.export import find_sections
+
+    text = ("工作報告\n\n一、過去一年的工作\n\n一是穩增長，經濟運行總體平穩。\n\n二是促改革，改革全面推進。\n\n"
+            "三是惠民生，民生持續改善。\n\n二、今年的工作安排\n\n今年要堅持穩中求進。\n")
+    analysis = analyze_text(text)
+    assert [n.label for n in find_sections(analysis, "二")] == ["二、今年的工作安排"]
+    assert [n.label for n in find_sections(analysis, "二是")] == ["二是促改革，改革全面推進"]

@@ -95,3 +95,15 @@ async def test_the_chinese_speakers_list_uses_chinese_punctuation():
         screen = app.screen
         assert isinstance(screen, SpeakersScreen)
         assert "2 次發言，7 個數據" in str(screen._row(screen.speakers[0]))
+
+
+async def test_a_speaker_row_does_not_repeat_a_label_that_is_the_name():
+    from tui_helpers import app_for_text
+
+    app = app_for_text("會議紀錄\n\n主席：現在開始會議，請各位發言。\n\n張三議員：我支持這項議案。\n\n主席：多謝。\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w")
+        screen = app.screen
+        assert isinstance(screen, SpeakersScreen)
+        rows = [str(screen._row(sp)) for sp in screen.speakers]
+        assert rows[0].startswith("人 主席  2 turns") and "—" not in rows[0], rows

@@ -142,7 +142,8 @@ def _md_escape(s: str) -> str:
 
 def find_sections(analysis: Analysis, spec: str) -> list[Node]:
     """The sections ``spec`` names: a number N (the Nth node in the order ``outline``
-    prints them, from 1), or a label in either script (exact, else a unique prefix)."""
+    prints them, from 1), or a label in either script (exact, else a prefix; of several,
+    the one outermost in the outline when it is the only one at its level)."""
     nodes = list(analysis.walk())
     spec = spec.strip()
     if spec.isdigit():
@@ -150,7 +151,13 @@ def find_sections(analysis: Analysis, spec: str) -> list[Node]:
         return [nodes[k - 1]] if 1 <= k <= len(nodes) else []
     key = normalise(spec)
     exact = [n for n in nodes if normalise(n.label) == key]
-    return exact or [n for n in nodes if normalise(n.label).startswith(key)]
+    found = exact or [n for n in nodes if normalise(n.label).startswith(key)]
+    if len(found) > 1:  # 二 names 二、… at the top and 二是… inside 一: the outermost, if one
+        top = min(n.level for n in found)
+        outermost = [n for n in found if n.level == top]
+        if len(outermost) == 1:
+            return outermost
+    return found
 
 
 def section_text(analysis: Analysis, node: Node, script: str = "original", width: int = 0) -> str:

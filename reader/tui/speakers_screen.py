@@ -67,7 +67,9 @@ class SpeakersScreen(RowListScreen[SpeakerChoice | None]):
         counts = t("speakers.counts", turns=tn("speakers.turns", len(sp.turns)),
                    figures=tn("speakers.figures", sp.figures))
         line.append(f"  {counts}")
-        line.append(f"  — {self.model.label(sp.turns[0].node)}", "dim")
+        first = self.model.label(sp.turns[0].node)
+        if first != name:  # the first turn's label (人 主席 needs none: it is the name)
+            line.append(f"  — {first}", "dim")
         return line
 
     def result(self, row_id: int) -> SpeakerChoice | None:
