@@ -471,3 +471,19 @@ async def test_help_pages_and_jumps_like_the_text():
         assert view.scroll_y == 0
         await pilot.press("q")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_a_narrow_status_line_cuts_the_section_label_not_the_counts():
+    from rich.cells import cell_len
+    from tui_helpers import app_for_text
+
+    long = "全面深化改革開放推動經濟社會高質量發展取得新成效"
+    app = app_for_text(f"報告\n\n一、{long}\n\n今年經濟增長5%，投資3億元。\n\n二、其他\n\n完。\n")
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        app.reading.text_pane.go_to_para(1)
+        await pilot.pause()
+        status = str(app.query_one("#status").render()).rstrip()
+        assert "一、全面深化" in status and "…" in status
+        assert "figures 2" in status and status.endswith("%"), status
+        assert cell_len(status) <= 68

@@ -18,7 +18,6 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -30,6 +29,7 @@ from textual.strip import Strip
 
 from ..kinds import node_marker
 from .bindings import OUTLINE_BINDINGS
+from .cells import ellipsis
 from .reader_model import Match, ReaderModel
 from .textual_adapter import LineCacheView, blank
 
@@ -333,9 +333,9 @@ class OutlineView(LineCacheView, can_focus=True):
             room = width - 1 - Strip(tail).cell_length
             before_label = Strip(head[:-1]).cell_length  # guides, toggle and kind marker
             if badges and room >= before_label + 4:  # cut the label, keep the count and the marks
-                strip = Strip(_ellipsis(head, room, base) + tail)
+                strip = Strip(ellipsis(head, room, base) + tail)
             else:
-                strip = Strip(_ellipsis(segments, width - 1, base))
+                strip = Strip(ellipsis(segments, width - 1, base))
         strip = strip.adjust_cell_length(width, base)
         if is_cursor:
             name = "outline-view--cursor" if self.has_focus else "outline-view--mark"
@@ -398,25 +398,3 @@ class OutlineView(LineCacheView, can_focus=True):
             (self.close_node if k in self.expanded else self.open_node)(k)
         else:
             self.post_message(self.Selected(k))
-
-
-def _ellipsis(segments: list[Segment], limit: int, style: Style) -> list[Segment]:
-    """The segments cut to ``limit`` cells plus "…", never splitting a wide character."""
-    out: list[Segment] = []
-    used = 0
-    for seg in segments:
-        width = cell_len(seg.text)
-        if used + width <= limit:
-            out.append(seg)
-            used += width
-            continue
-        chars = []
-        for ch in seg.text:
-            used += cell_len(ch)
-            if used > limit:
-                break
-            chars.append(ch)
-        out.append(Segment("".join(chars), seg.style))
-        break
-    out.append(Segment("…", style))
-    return out

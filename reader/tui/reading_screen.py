@@ -33,7 +33,8 @@ from .reader_model import ReaderModel
 from .screens import PromptScreen
 from .search import SearchBox
 from .state import DocumentState
-from .strings import script_label, t, ui
+from .status import status_line
+from .strings import t, ui
 from .text_view import TextView
 
 WARM_DELAY = 0.03  # s after a jump before the neighbouring sections are prepared
@@ -194,25 +195,7 @@ class ReadingScreen(CopyActions, RememberingScreen):
     def update_status(self) -> None:
         if self.collections is not None:
             self.collections.moved()
-        model, text = self.model, self.text_pane
-        node = model.nodes[self.current_node] if model.nodes else None
-        parts = [t("status.memory-only")] if self.memory_only else []
-        if self.partial:
-            parts.append(t("status.partial"))  # the whole is still being read
-        parts.append(script_label(model.script) if model.script != "original"
-                     else t("status.original", script=script_label(self.analysis.script)))
-        if node is not None:
-            parts.append(f"§ {self.current_node + 1}/{len(model.nodes)} {model.label(node)}")
-            parts.append(t("status.figures", n=node.figures))
-        rows = text.row_map
-        if rows is not None and rows.total:
-            span = max(rows.total - text.scrollable_content_region.height, 1)
-            parts.append(f"{min(100, round(100 * round(text.scroll_y) / span))}%")
-        if position := self.search_box.position():
-            parts.append(position)
-        if self.narrowed:
-            parts.append(f"人 {self.narrowed}")
-        self.show_status(" │ ".join(parts))
+        self.show_status(status_line(self))
 
     def show_status(self, status: str) -> None:
         """Repaint the status line only when it changed, and never re-lay-out the screen."""
