@@ -259,3 +259,39 @@ async def test_skim_drops_the_speakers_colon_of_any_width():
         table = app.screen.query_one(RowTable)
         rows = [table.row_text(k) for k in range(table.row_count)]
         assert any("張三議員  主席，飲食業" in row for row in rows), rows
+
+
+async def test_a_mark_is_removed_from_the_marks_list_and_stays_removed(tmp_path, monkeypatch):
+    monkeypatch.setenv("SPEECH_READER_STATE_DIR", str(tmp_path))
+    analysis = analyze_path(str(SEED))
+    app = ReaderApp(analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("]", "m", "a", "enter", "]", "]", "m", "b", "enter")
+        assert len(app.reading.state.marks) == 2
+        await pilot.press("apostrophe")
+        table = app.screen.query_one(RowTable)
+        assert table.row_count == 2
+        await pilot.press("d")
+        assert table.row_count == 1 and " b " in table.row_text(0)
+        assert [m["name"] for m in app.reading.state.marks] == ["b"]
+        assert len(app.reading.outline_pane.marked) == 1
+        await pilot.press("escape", "q")
+    state = DocumentState(analysis.text, tmp_path)
+    assert [m["name"] for m in state.marks] == ["b"]
+    other = DocumentState(analysis.text, tmp_path)  # a second reader that saves later
+    other.set("script", "simplified")
+    assert other.save() == ""
+    assert [m["name"] for m in DocumentState(analysis.text, tmp_path).marks] == ["b"]
+
+
+def test_a_removed_mark_is_not_brought_back_by_the_merge(tmp_path):
+    state = DocumentState("文本", tmp_path)
+    state.add_mark(10, "a")
+    state.add_mark(20, "b")
+    assert state.save() == ""
+    mine, theirs = DocumentState("文本", tmp_path), DocumentState("文本", tmp_path)
+    theirs.add_mark(30, "c")
+    assert theirs.save() == ""
+    mine.remove_mark(10)
+    assert mine.save() == ""
+    assert sorted(m["name"] for m in DocumentState("文本", tmp_path).marks) == ["b", "c"]

@@ -105,7 +105,35 @@ class ListScreen(RowListScreen[int | None]):
             self._show()
 
 
-def marks_screen(model: ReaderModel, marks: list[dict[str, Any]], partial: bool = False) -> ListScreen:
+class MarksScreen(ListScreen):
+    """The marks list: ``d`` removes the mark under the cursor (``remove(offset)``)."""
+
+    BINDINGS = [
+        *ListScreen.BINDINGS,
+        Binding("d,delete", "remove", "Remove mark", id="marks.remove"),
+    ]
+
+    def __init__(self, shown: list[dict[str, Any]], remove: Callable[[int], None], *args: Any,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._shown, self._remove = shown, remove
+
+    def action_remove(self) -> None:
+        i = self.table.cursor_id
+        if i is None:
+            return
+        offset = self._shown.pop(i)["offset"]
+        self._remove(offset)
+        self._rows = range(len(self._shown))
+        self.table.clear_cache()
+        self._show()
+        if self._shown:
+            self.table.move_cursor(min(i, len(self._shown) - 1))
+        self.notify(t("marks.removed"), timeout=2)
+
+
+def marks_screen(model: ReaderModel, marks: list[dict[str, Any]], partial: bool = False,
+                 remove: Callable[[int], None] | None = None) -> ListScreen:
     end = len(model.analysis.text)
     shown = sorted((m for m in marks if m["offset"] < end), key=lambda m: m["offset"]) if model.paragraphs else []
 
@@ -118,10 +146,9 @@ def marks_screen(model: ReaderModel, marks: list[dict[str, Any]], partial: bool 
         snippet = detect.clip(model.para_text(para), 30)
         return Text.assemble((f" {name} ", "bold reverse"), f" {section} — ", snippet)
 
-    return ListScreen(t("marks.title"), range(len(shown)), line,
-                      lambda i: model.para_at_offset(shown[i]["offset"]),
-                      t("marks.empty"), partial,
-                      lambda other: marks_screen(other, marks))
+    args = (t("marks.title"), range(len(shown)), line, lambda i: model.para_at_offset(shown[i]["offset"]),
+            t("marks.empty"), partial, lambda other: marks_screen(other, marks, remove=remove))
+    return MarksScreen(shown, remove, *args) if remove is not None else ListScreen(*args)
 
 
 def skim_screen(model: ReaderModel, partial: bool = False, current: int = 0) -> ListScreen:

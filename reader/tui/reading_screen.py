@@ -354,7 +354,13 @@ class ReadingScreen(CopyActions, RememberingScreen):
     def action_marks(self) -> None:
         from .lists_screen import marks_screen  # loaded on first use
 
-        self.app.push_screen(marks_screen(self.model, self.state.marks, self.partial), self._jump_to_para)
+        self.app.push_screen(marks_screen(self.model, self.state.marks, self.partial, self._remove_mark),
+                             self._jump_to_para)
+
+    def _remove_mark(self, offset: int) -> None:
+        self.state.remove_mark(offset)
+        self.saved(self.state.save())
+        self.outline_pane.show_marks(self._mark_paras())
 
     def action_skim(self) -> None:
         from .lists_screen import skim_screen

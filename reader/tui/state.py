@@ -132,6 +132,7 @@ class DocumentState:
         self.path: Path | None = None
         self._set: set[str] = set()  # fields set since the last save
         self._added: list[tuple[int, str]] = []  # marks added since the last save
+        self._removed: set[int] = set()  # offsets of marks removed since the last save
         if text is None and key is None:
             return
         self.key = key or content_key(text or "")
@@ -162,10 +163,17 @@ class DocumentState:
         """Mark the paragraph at ``offset``; a mark there, or of the same name, is replaced."""
         self.data["marks"] = with_mark(self.marks, offset, name)
         self._added.append((offset, name))
+        self._removed.discard(offset)
+
+    def remove_mark(self, offset: int) -> None:
+        """Remove the mark at ``offset`` (here, and from the file at the next save)."""
+        self.data["marks"] = [m for m in self.marks if m["offset"] != offset]
+        self._added = [(o, n) for o, n in self._added if o != offset]
+        self._removed.add(offset)
 
     @property
     def unsaved(self) -> bool:
-        return bool(self._set or self._added)
+        return bool(self._set or self._added or self._removed)
 
     def absorb(self, other: DocumentState) -> None:
         """What was done in ``other`` (kept in memory while this one was not known yet),
@@ -174,6 +182,8 @@ class DocumentState:
             self.set(key, other.data[key])
         for offset, name in other._added:
             self.add_mark(offset, name)
+        for offset in other._removed:
+            self.remove_mark(offset)
 
     def _merge(self, disk: Any) -> dict[str, Any]:
         merged = dict(disk or {})
@@ -182,7 +192,8 @@ class DocumentState:
         marks = merged.get("marks", [])
         for offset, name in self._added:
             marks = with_mark(marks, offset, name)
-        if marks:
+        marks = [m for m in marks if m["offset"] not in self._removed]
+        if marks or "marks" in merged:
             merged["marks"] = marks
         return merged
 
@@ -197,4 +208,5 @@ class DocumentState:
             return t("state.cannot-save-state", path=shown_name(self.path.parent), reason=exc.strerror or exc)
         self._set.clear()
         self._added.clear()
+        self._removed.clear()
         return ""
