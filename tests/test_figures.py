@@ -225,3 +225,8 @@ def test_pairs_and_articles(text, expected):
 )
 def test_thousands_grouped_by_spaces(text, expected):
     assert [f for f, _ in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["見附表1及附表2", "載於附件3", "详见附录2"])
+def test_a_documents_parts_are_identifiers(text):
+    assert figs(text) == []

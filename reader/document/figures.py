@@ -185,7 +185,7 @@ def _classify(text: str, m: re.Match[str], limit: int, lo: int) -> Figure | None
     return _chinese(text, a, b, before, limit, lo)
 
 
-_ID_BEFORE = {"個案", "个案", "編號", "编号", "號碼", "号码"}
+_ID_BEFORE = {"個案", "个案", "編號", "编号", "號碼", "号码", "附表", "附件", "附錄", "附录", "圖表", "图表"}
 _URL_PUNCT = "-_/\\#@=?&%.:"
 
 
