@@ -487,3 +487,13 @@ async def test_a_narrow_status_line_cuts_the_section_label_not_the_counts():
         assert "一、全面深化" in status and "…" in status
         assert "figures 2" in status and status.endswith("%"), status
         assert cell_len(status) <= 68
+
+
+async def test_figure_keys_from_the_outline_overlay_show_the_text():
+    app = make_app(REPORT)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.press("o")
+        assert app.reading.has_class("show-outline") and app.reading.outline_pane.has_focus
+        await pilot.press("}")
+        assert app.reading.text_pane.current_figure == 0
+        assert not app.reading.has_class("show-outline") and app.reading.text_pane.has_focus

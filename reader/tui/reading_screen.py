@@ -262,6 +262,9 @@ class ReadingScreen(CopyActions, RememberingScreen):
         if not 0 <= k < len(figures):
             self.notify(t("figures.no-more"), timeout=2)
             return
+        if self.has_class("show-outline"):  # the overlay hides the text: show where it went
+            self.show_outline_overlay(False)
+            text.focus(scroll_visible=False)
         text.show_figure(k)
 
     def _jump_to_para(self, para: int | None) -> None:
