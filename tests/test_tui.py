@@ -161,6 +161,11 @@ async def test_script_toggle_and_cycle_keep_position():
         await pilot.press("T", "T")
         assert app.reading.model.script == "original"
         assert app.reading.text_pane.top_para == para
+        seen = []
+        for _ in range(4):  # the Traditional document's own script is skipped
+            await pilot.press("T")
+            seen.append(app.reading.model.script)
+        assert seen == ["simplified", "taiwan", "hongkong", "original"]
 
 
 async def test_search_is_script_insensitive_and_navigable():

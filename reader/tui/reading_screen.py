@@ -281,8 +281,11 @@ class ReadingScreen(CopyActions, RememberingScreen):
         self.set_script("simplified" if current != "simplified" else "traditional")
 
     def action_cycle_script(self) -> None:
+        """The next script, skipping the document's own (traditional of a Traditional text
+        looks like the original: a step that seems to do nothing)."""
         k = SCRIPTS.index(self.model.script)
-        self.set_script(SCRIPTS[(k + 1) % len(SCRIPTS)])
+        following = [SCRIPTS[(k + step) % len(SCRIPTS)] for step in range(1, len(SCRIPTS) + 1)]
+        self.set_script(next(s for s in following if s != self.analysis.script))
 
     def set_script(self, script: str) -> None:
         text = self.text_pane
