@@ -192,7 +192,8 @@ class DocumentState:
         marks = merged.get("marks", [])
         for offset, name in self._added:
             marks = with_mark(marks, offset, name)
-        marks = [m for m in marks if m["offset"] not in self._removed]
+        if self._removed:  # (what is on disk is cleaned when read back: any shape here)
+            marks = [m for m in marks if not (isinstance(m, dict) and m.get("offset") in self._removed)]
         if marks or "marks" in merged:
             merged["marks"] = marks
         return merged
