@@ -136,7 +136,7 @@ async def test_traditional_ui_follows_the_script_toggle():
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         shown = app.screen.query_one(Markdown).source
-        assert "按结构阅读" in shown and "| 按键 | 作用 | id |" in shown and "| 复制段落 |" in shown
+        assert "按结构阅读" in shown and "— 复制段落 · `reader.copy-paragraph`" in shown
         await pilot.press("escape", "t")  # back to Traditional
         await pilot.pause()
         assert ui.lang == "zh-Hant" and "數據 1" in status(app)

@@ -21,10 +21,10 @@ from .strings import t, ui
 
 def help_markdown(bindings: list[Binding], keymap: dict[str, str]) -> str:
     text = (resources.files("reader.tui") / ui.help_file()).read_text(encoding="utf-8")
-    rows = ["", f"| {t('help.keys')} | {t('help.what')} | {t('help.id')} |", "| --- | --- | --- |"]
+    rows = [""]  # a list, one line a key (a table drew a rule between rows: twice as long)
     for b in bindings:
-        keys = keymap.get(b.id or "", b.key)
-        rows.append(f"| `{key_display(keys)}` | {t(f'key.{b.id}')} | `{b.id}` |")
+        keys = " ".join(f"`{k}`" for k in key_display(keymap.get(b.id or "", b.key)).split(" "))
+        rows.append(f"- {keys} — {t(f'key.{b.id}')} · `{b.id}`")
     return text + "\n".join(rows) + "\n"
 
 
