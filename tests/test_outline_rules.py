@@ -137,3 +137,16 @@ def test_a_vote_list_holds_its_names_and_the_turns_after_it_return_to_the_debate
     ]
     for roster in debate[2][2:4]:  # (three names joined by 、 and 及 are a list too)
         assert all(kind not in ("speaker", "heading") for kind, _, _ in roster[2])
+
+
+def test_a_speakers_own_sentences_are_not_lead_phrases():
+    turn = ("會議紀錄\n\n主席：請陳議員發言。\n\n"
+            "陳大文議員：主席，今天辯論的是職業安全，各位同事都很關心這個問題。\n\n"
+            "我知道時間不多，所以我長話短說。工人每天工作十多小時，意外不斷發生，政府必須正視。\n\n"
+            "我們每個人也說保障職業安全。可是工時過長的問題一直沒有解決，勞工處的巡查也不足夠。\n")
+    (_, _, children), = [n for n in tree(turn) if n[1] == "陳大文議員"]
+    assert children == []  # not items: 我知道時間不多 is the speaker talking
+    report = ("報告\n\n一、主要工作\n\n深化國企改革。今年完成了多家企業的重組整合，效益明顯提升，職工收入增加。\n\n"
+              "非公有制經濟是我國經濟的重要組成部分。要鼓勵支持引導非公有制經濟發展，激發活力。\n")
+    (_, _, items), = [n for n in tree(report) if n[1] == "一、主要工作"]
+    assert [label for _, label, _ in items] == ["深化國企改革", "非公有制經濟是我國經濟的重要組成部分"]

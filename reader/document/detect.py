@@ -216,9 +216,12 @@ def lead_phrase(text: str, bold_lead: str = "") -> Heading | None:
     lead = text[:end]
     if any(c in lead for c in "！？!?：:；;“”\"") and not re.search(r"“[^”]{1,8}”$", lead):
         return None
-    if han_ratio(lead) < 0.6:
-        return None
+    if han_ratio(lead) < 0.6 or _SPOKEN.search(lead):
+        return None  # (我知道主席阻止我。: a speaker's own sentence, not a lead phrase)
     return Heading("item", "lead", 0, clip(lead))
+
+
+_SPOKEN = re.compile(r"我(?![們们国國市省区區校院部司行])|你們|你们")  # "I", "you": a speaker talking
 
 
 def is_short_line(text: str) -> bool:
