@@ -1,10 +1,10 @@
-"""Attributions inside a paragraph: who is reported as saying what (``李家超批評，…``).
+"""Attributions inside a paragraph: who is reported as saying what (``何志平批評，…``).
 
 Owns finding the subject of a reporting verb (the verbs and the words around them are in
 ``reporting``): a personal name (titles and affiliations before it dropped, coordinated
-names kept: ``黃碧雲、譚文豪``), a named organisation or a name the report is about, a
+names kept: ``馮俊文、吳文傑``), a named organisation or a name the report is about, a
 pronoun, or a generic subject (``政府``, ``記者``) that is never a speaker; a subject held
-over from an earlier clause (``李家超回應時，批評…``); ``在X看來``. ``find`` returns the
+over from an earlier clause (``何志平回應時，批評…``); ``在X看來``. ``find`` returns the
 first attribution of a paragraph's first sentence, or of its second when the first is
 context.
 """
@@ -38,7 +38,7 @@ _WINDOW = 30_000  # characters either side in which a name's repeats are counted
 class Context:
     """What the document says about a string near the paragraph being read: how often it
     occurs, and whether it is a name the report is about (named in the title and repeated:
-    國泰, 兩電, 保爾森 — an organisation or a foreign name without a surname to find)."""
+    海通, 兩間公司, 史密斯 — an organisation or a foreign name without a surname to find)."""
 
     def __init__(self, text: str, title: str = "") -> None:
         self.text = text
@@ -60,7 +60,7 @@ class Context:
 
 PERSON_MIN = 3.3  # below this a surname-initial string is not taken for a name
 _PRONOUN_LAST = frozenset("他她佢們们哋")
-_ROLE_LAST = frozenset("官長长員员席任裁理人士生師师")  # the last character of a role: 主席梁君彥
+_ROLE_LAST = frozenset("官長长員员席任裁理人士生師师")  # the last character of a role: 主席陳大文
 _QUESTION = frozenset("問 问 詢問 询问 追問 追问 反問 反问 問道 问道 提問 提问 查詢 查询".split())  # an answer may follow
 _TOPIC_WORD = re.compile(r"針對|针对|關於|关于|對於|对于|至於|至于|有關|有关|除了")
 _NOT_IN_TITLE = frozenset("在於于與与向對对跟把被從从由經经當当為为同到")
@@ -91,7 +91,7 @@ def _subject(text: str, lo: int, v: int, ctx: Context) -> _Subject | None:
         for p, score in names.name_candidates(text, g, head):
             name = text[p:g]
             if names.bounded_before(text, p, head) or (p > 0 and text[p - 1] == "的" and ctx.count(name) >= 2):
-                score += 0.8 if ctx.count(name) >= 2 else 0.0  # the head of 負責協調初選的戴耀廷
+                score += 0.8 if ctx.count(name) >= 2 else 0.0  # the head of 負責統籌活動的鄭家明
             else:
                 score -= 0.8  # 過程中, 查詢時: mid-word, and a repeat proves nothing there
             score -= gap_cost
@@ -115,7 +115,7 @@ def _subject(text: str, lo: int, v: int, ctx: Context) -> _Subject | None:
 
 
 def _coordinated(text: str, p: int, head: int) -> str:
-    """Names listed before the one at ``p``: 民主黨黃碧雲、公民黨譚文豪 → 黃碧雲、."""
+    """Names listed before the one at ``p``: 民主黨馮俊文、工聯會吳文傑 → 馮俊文、."""
     out = ""
     while p > head:
         sep = max(text.rfind(c, max(head, p - 12), p) for c in "、和及與与")
@@ -131,7 +131,7 @@ def _coordinated(text: str, p: int, head: int) -> str:
 
 
 def _entity(text: str, head: int, g: int, ctx: Context) -> _Subject | None:
-    """An organisation or a repeated foreign name as the whole subject (國泰, 保爾森)."""
+    """An organisation or a repeated foreign name as the whole subject (海通, 史密斯)."""
     np = text[head:g].strip()
     if not (1 < len(np) <= 14):
         return None
@@ -140,14 +140,14 @@ def _entity(text: str, head: int, g: int, ctx: Context) -> _Subject | None:
     if not all("\u4e00" <= c <= "\u9fff" or c.isalpha() for c in np):
         return None
     if np[0] in names.NOT_FIRST or "的" in np or _TOPIC_WORD.match(np):
-        return None  # 我想, 的建設, 至於商經局: not a name
+        return None  # 我想, 的建設, 至於教育局: not a name
     if names.ORG_SUFFIX.search(np):
         return _Subject(np, "org", 2.4)
     if np.endswith(("發言人", "发言人")) and names.ORG_SUFFIX.search(np[:-3]) and not names.is_generic(np[:-3]):
-        return _Subject(np, "org", 2.4)  # 政制局發言人: the organisation speaking
+        return _Subject(np, "org", 2.4)  # 教育局發言人: the organisation speaking
     if np[-1] in names.FUNCTION_CHARS:
         return None
-    # a name the document keeps as a subject (國泰, 保爾森), alone or after a title
+    # a name the document keeps as a subject (海通, 史密斯), alone or after a title
     # (美國前財長保爾森): the longest such tail
     for k in range(max(0, len(np) - 6), len(np) - 1):
         tail = np[k:]
@@ -157,7 +157,7 @@ def _entity(text: str, head: int, g: int, ctx: Context) -> _Subject | None:
 
 
 def _clause_subject(text: str, a: int, b: int, ctx: Context | None = None) -> str:
-    """A clause that opens with a name and no reporting verb: 李家超回應時 → 李家超. What
+    """A clause that opens with a name and no reporting verb: 何志平回應時 → 何志平. What
     stands before the name must read as a title (保安局局長), not as a subject or a
     preposition (我這次在孟加拉…: 孟加拉 is a place)."""
     head = words.lead_in(text, a, b)
@@ -176,7 +176,7 @@ def _clause_subject(text: str, a: int, b: int, ctx: Context | None = None) -> st
                 continue
             known_end = end == b or words.GAP_START.match(text, end, b) is not None
             for q, score in names.name_candidates(text, end, head):
-                # 梁君彥總結…: any verb may follow a name the document repeats
+                # 陳大文總結…: any verb may follow a name the document repeats
                 if not known_end and (end - p < 3 or ctx is None or ctx.count(text[p:end]) < 2
                                       or not (p == head or text[p - 1] in _ROLE_LAST)):
                     continue
@@ -189,7 +189,7 @@ def _clause_subject(text: str, a: int, b: int, ctx: Context | None = None) -> st
 
 
 def _clause_org(text: str, head: int, b: int) -> str:
-    """A clause that opens with an organisation and a speech act: 香港社區組織協會發聲明."""
+    """A clause that opens with an organisation and a speech act: 全港工商協會發聲明."""
     for end in range(min(b, head + 16), head + 1, -1):
         np = text[head:end]
         if names.ORG_SUFFIX.search(np) and not names.is_generic(np) and words.GAP_START.match(text, end, b) \
@@ -210,7 +210,7 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
                  found: list[re.Match[str]]) -> Attribution | None:
     """The first attribution of one sentence; a generic one only if no named one follows.
 
-    A clause may hold the subject for a clause that opens with a verb (李家超回應時，批評…):
+    A clause may hold the subject for a clause that opens with a verb (何志平回應時，批評…):
     such words.clauses are kept in ``held`` and read only when a verb needs them."""
     generic: Attribution | None = None
     quoted: list[tuple[int, int]] = []
@@ -254,7 +254,7 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
             if subject.kind == "generic":
                 generic = generic or Attribution(subject.name, verb, "generic", 0)
                 if (verb not in _QUESTION and k == 0) or (m.end() < hi and text[m.end()] in "：:"):
-                    gagged = True  # 多名議員批評，鄭若驊…呼籲 / 記者問：…: what follows is their content
+                    gagged = True  # 多名議員批評，周志明…呼籲 / 記者問：…: what follows is their content
                 done = True
                 break
             if verb in words.ACTION and subject.kind != "pronoun":
@@ -268,7 +268,7 @@ def _in_sentence(text: str, a: int, b: int, ctx: Context, skip_lead: int,
         if done:
             held = []
         elif any(words.verb_ok(text, m, hi) for m in mine):
-            held = [(lo, hi)]  # a clause with a verb that named no one: 李家超回應時
+            held = [(lo, hi)]  # a clause with a verb that named no one: 何志平回應時
         else:
             held.append((lo, hi))
     return generic
@@ -286,7 +286,7 @@ def _held_subject(text: str, held: list[tuple[int, int]], ctx: Context) -> _Subj
 
 
 def _later_verb(text: str, spans: list[tuple[int, int]]) -> str:
-    """A content verb opening a later clause of the same subject (國泰公布…，指…)."""
+    """A content verb opening a later clause of the same subject (海通公布…，指…)."""
     for lo, hi in spans:
         start = words.lead_in(text, lo, hi)
         m = words.VERB.match(text, start, hi)
@@ -300,7 +300,7 @@ def _later_verb(text: str, spans: list[tuple[int, int]]) -> str:
 def find(text: str, ctx: Context, skip_lead: int = 0) -> Attribution | None:
     """The paragraph's attribution: in its first sentence, or in its second when the first
     holds none (context: a question, the setting, a generic subject). ``skip_lead``: the
-    end of a topic lead whose own attributions do not count (至於林鄭稱…，馬仲儀同意)."""
+    end of a topic lead whose own attributions do not count (至於楊國強稱…，鄭家明同意)."""
     verbs = list(words.VERB.finditer(text, 0, words.HEAD_LIMIT))
     if not verbs:
         return None
@@ -309,7 +309,7 @@ def find(text: str, ctx: Context, skip_lead: int = 0) -> Attribution | None:
     for n, (a, b) in enumerate(spans):
         found = _in_sentence(text, a, b, ctx, skip_lead, [m for m in verbs if a <= m.start() < b])
         if found and found.kind == "pronoun" and n == 1 and generic is None:
-            # 聶德權今午出席活動。他表示…: the pronoun is the name that opened the paragraph
+            # 楊國強今午出席活動。他表示…: the pronoun is the name that opened the paragraph
             first = [c for c in words.clauses(text, spans[0][0], spans[0][1]) if c[1] > skip_lead]
             name = next((s for c in first if (s := _clause_subject(text, *c, ctx))), "")
             if name:

@@ -30,7 +30,7 @@ _ROLES = (
 )
 _NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}"
 _NEWS_SPEAKER = re.compile(
-    # [office title] name [title] [在…上/中/時 | 今日…時] verb, : 鄧雲鋒指出, / 行政長官林鄭月娥今日出席活動時表示：
+    # [office title] name [title] [在…上/中/時 | 今日…時] verb, : 鄧雲鋒指出, / 行政長官黃志強今日出席活動時表示：
     rf"^(?:[\u4e00-\u9fff]{{0,12}}?(?:{_ROLES})、?)?(?P<name>{_NAME}|{_NAME}[\u4e00-\u9fff])(?:{_ROLES})?"
     rf"(?:(?:在|於|于|今日|今天|昨日|昨天|日前|早前)[^，,。；：:]{{0,20}}?(?:上|中|時|时|後|后))?[，,]?"
     rf"(?P<verb>{_SPEECH_VERBS})[，,：:︰]"
@@ -137,9 +137,9 @@ def speaker(text: str) -> Heading | None:
     m = _TRANSCRIPT_SPEAKER.match(text)
     if m and len(text) <= 40 and len(text) - m.end() >= 6 and not any(c in text for c in SENTENCE_END) \
             and ORG_SUFFIX.search(m.group("name")):
-        return None  # 商务部：支持世贸组织改革 is a headline, not a turn
+        return None  # 教育部：支持课程改革 is a headline, not a turn
     if m and not _NOT_NAME.search(m.group("name")) and len(text) > m.end() + 1 \
-            and not _VERB_ANY.search(m.group("name"), 1):  # 蔣麗芸說：「…」 is a news turn
+            and not _VERB_ANY.search(m.group("name"), 1):  # 鄭家明說：「…」 is a news turn
         return Heading("speaker", "speaker", 0, m.group("name"), speaker=m.group("name"), source="transcript")
     return None
 
@@ -226,7 +226,7 @@ _SPOKEN = re.compile(r"我(?![們们国國市省区區校院部司行])|你們|�
 
 def is_short_line(text: str) -> bool:
     """A candidate standalone heading or subtitle: short, no sentence punctuation (a colon
-    inside is allowed: 議程一：審議撥款申請, 鄭若驊：未有規定)."""
+    inside is allowed: 議程一：審議撥款申請, 周志明：未有規定)."""
     if not text or len(text) > 30:
         return False
     if text[0] in "（(［[〔" and text[-1] in "）)］]〕":
@@ -256,7 +256,7 @@ _SALUTATION = re.compile(r"各位|諸位|诸位|尊敬|親愛|亲爱|同志|女�
 
 def label_line(text: str) -> bool:
     """A line of its own that ends in a colon and introduces what follows: a speaker's
-    heading (国家发展改革委副主任连维良：) or a list's (李家超宣布6項修例措施：); not a
+    heading (国家发展改革委副主任连维良：) or a list's (何志平宣布6項新措施：); not a
     salutation (同志们：, 各位嘉賓：)."""
     return 5 <= len(text) <= 40 and text[-1] in "：:" and not any(c in text[:-1] for c in "。！？!?；;：:，,") \
         and not _SALUTATION.search(text) and han_ratio(text[:-1]) >= 0.6
@@ -284,7 +284,7 @@ def roster_label(text: str) -> bool:
 
 
 def name_list(text: str) -> bool:
-    """A paragraph that lists names (李卓人議員、陳鑑林議員、…及蔣麗芸議員贊成。): three or
+    """A paragraph that lists names (李一議員、王二議員、…及孫六議員贊成。): three or
     more short parts joined by 、 (the last by 及/和/與 too)."""
     if "、" not in text:
         return False

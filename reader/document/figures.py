@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from .model import Figure
+from .numbers import HALF_WIDTH
 
 _D = "[0-9０-９]"
 _SP = "[ \u3000\u00a0]?"
@@ -117,7 +118,6 @@ _MASTER = re.compile(
     rf"|(?P<half>一半|半(?=[成年天個个小]))"
     rf"|(?P<cn>{_CN_NUM}(?:[至到]{_CN_NUM})?{_APPROX}))"
 )
-_TRANS = str.maketrans("０１２３４５６７８９", "0123456789")
 _OPEN = "（([［【"
 _CLOSE = "）)]］】"
 _CN_CHARS = set(_CN_DIGIT + "十百千萬万億亿")
@@ -229,7 +229,7 @@ def _arabic(text: str, a: int, b: int, before: str, limit: int) -> Figure | None
             return None  # "1." list enumerator at the start of a line
     if before == "[" and after == "]":
         return None  # footnote mark
-    digits = core.translate(_TRANS)
+    digits = core.translate(HALF_WIDTH)
     if len(digits) >= 3 and digits[0] == "0" and digits.isdigit():
         return None  # 00293: a stock code or another identifier
     if not digits.replace(",", "").replace(".", "").replace("/", "").replace("／", "").isdigit():

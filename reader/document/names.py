@@ -27,7 +27,7 @@ DOUBLE_SURNAMES = frozenset(
     "宇文 軒轅 轩辕 澹台 鍾離 钟离 申屠 太史 呼延 萬俟 万俟 獨孤 独孤".split()
 )
 # Two-character words whose second character is also a surname: a name never starts there
-# (主任張竹君 is 張竹君, 民主黨許智峯 is 許智峯).
+# (主任周志明 is 周志明, 民主黨馮俊文 is 馮俊文).
 _TITLE_WORDS = frozenset(
     "主任 責任 责任 擔任 担任 兼任 出任 上任 前任 現任 现任 新任 首任 繼任 继任 委任 接任 離任 离任 升任 調任 调任 "
     "時任 时任 歷任 历任 曾任 留任 專任 专任 主管 監管 监管 中華 中华 新華 新华 公安 治安 保安 平安 警方 校方 院方 "
@@ -38,13 +38,13 @@ _TITLE_WORDS = frozenset(
     "租金 獎金 奖金 黃金 黄金 美金 白金".split()
 )
 # Characters that end a title or an affiliation: a name right after one is well bounded
-# (行政長官林鄭月娥, 召集人林瑞華, 民主黨許智峯).
+# (行政長官黃志強, 召集人林子健, 民主黨馮俊文).
 TITLE_LAST = frozenset(
     "官長长員员席士生師师理裁任首督使領领事記记書书統统相監监人黨党聯联會会界線线量盟派社局署處处部委院"
     "家體体構构司行校室系科台臺館馆團团隊队組组所網网報报媒廳厅辦办魁授"
 )
 _PARTY = frozenset("黨党")
-# Characters that end a word before a name rather than begin one (in 主席梁君彥 the 席).
+# Characters that end a word before a name rather than begin one (in 主席陳大文 the 席).
 FUNCTION_CHARS = frozenset(
     "則则亦也就又再續续還还更均都即便並并仍曾已將将會会在於于向對对與与跟和及等的了是有為为被把從从到以"
     "而且但或之其此該该這这那着著過过得地說说稱称指表示問问昨今才卻却僅仅講讲"
@@ -119,7 +119,7 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
     """Personal names ending at ``end`` (not before ``lo``): ``(start, score)`` pairs.
 
     Three characters is the common length; four for a double surname (歐陽X X) or a
-    married name (林鄭月娥); two for a short given name (王毅) or a two-character short form.
+    married name (陳李美華); two for a short given name (王毅) or a two-character short form.
     """
     out: list[tuple[int, float]] = []
     for length, base in ((3, 3.0), (2, 2.0), (4, 2.5)):
@@ -135,23 +135,23 @@ def name_candidates(text: str, end: int, lo: int) -> list[tuple[int, float]]:
             continue  # 成三項, 周日: a numeral or a weekday, not a given name
         score = base
         if any(c in FUNCTION_CHARS for c in name[1:]) or name[-1] in _LAST_NOT:
-            score -= 2.5  # 林鄭則 (則 is a word of its own), 陳在會
+            score -= 2.5  # 陳李則 (則 is a word of its own), 陳在會
         bounded = bounded_before(text, p, lo)
         if length == 2 and not bounded:
             continue  # 高度, 管理: a two-character name must follow a title or a boundary
         if bounded:
             score += 0.5
         elif name[0] in _PREP_SURNAMES:
-            score -= 1.0  # 鄧健榮向員工: 向 as a preposition
+            score -= 1.0  # 何文龍向員工: 向 as a preposition
         elif text[p - 1] == "的":
-            score -= 0.5  # 的成績: a noun after an attributive (負責協調初選的戴耀廷 repeats, and passes)
+            score -= 0.5  # 的成績: a noun after an attributive (負責統籌活動的鄭家明 repeats, and passes)
         elif text[p - 1] in _AFTER_NOT_NAME:
             score -= 2.0  # 在孟加拉: a place after a preposition
         if length == 4:
             if name[:2] in DOUBLE_SURNAMES:
                 score += 1.0
             elif name[1] in SURNAMES and bounded and name_start_ok(text, p + 1, p):
-                score += 0.7  # 林鄭月娥: two surnames then a given name
+                score += 0.7  # 陳李美華: two surnames then a given name
             else:
                 continue
         elif length == 3 and name[:2] in DOUBLE_SURNAMES:

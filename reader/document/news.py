@@ -3,7 +3,7 @@
 A news report of a meeting names its speakers inside paragraphs. Walking the paragraphs
 in order, this module keeps the *current speaker*: a paragraph whose attribution
 (``attribution.find``) names someone else opens a speaker turn; one that names the current
-speaker again (in full, by a short form such as 林鄭 for 林鄭月娥, or by a pronoun) continues
+speaker again (in full, by a short form such as 陳李 for 陳李美華, or by a pronoun) continues
 it. The lede (the first paragraph of prose) never opens a turn; a heading ends the current
 speaker. A paragraph that opens with a topic lead (至於…, 關於…, 就…方面) gives a point under
 the speaker it reports; an enumeration inside a paragraph (``(1)…；(2)…``, 一是…二是…)
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import attribution, detect
 from .detect import Heading
 from .model import Paragraph
+from .numbers import HALF_WIDTH
 from .speakers import same_speaker
 
 _TOPIC = re.compile(
@@ -28,7 +29,7 @@ _ASPECT = re.compile(r"^[^，,。；;：:！？!?「」“”]{1,12}?方面(?=[�
 
 @dataclass(slots=True)
 class InlineItem:
-    """An enumerated item inside one paragraph: ``(1)加強公眾信息發放…``."""
+    """An enumerated item inside one paragraph: ``(1)加強社區宣傳…``."""
 
     label: str
     start: int  # display offsets in the paragraph's text
@@ -91,7 +92,7 @@ def mark_news(text: str, paras: list[Paragraph], headings: dict[int, Heading], t
             continue  # someone else, unnamed, is speaking: no point for the current speaker
         elif not current:
             continue
-        elif not lead:  # 人手方面，… inside the current speaker's remarks
+        elif not lead:  # 資金方面，… inside the current speaker's remarks
             aspect = _ASPECT.match(body)
             lead = aspect.group() if aspect else ""
         if found is not None:
@@ -150,7 +151,7 @@ def inline_items(text: str) -> list[InlineItem]:
 
 def _number(style: str, m: re.Match[str]) -> int:
     if style == "paren":
-        return int(m.group("n1").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        return int(m.group("n1").translate(HALF_WIDTH))
     if style == "circled":
         return ord(m.group("circled")) - 0x245F
     if style == "shi":

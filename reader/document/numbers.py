@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_FULL = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+HALF_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")  # full-width digits, point, comma
 _ARABIC = re.compile(r"[0-9](?:[0-9]|[, ](?=[0-9]{3}))*(?:\.[0-9]+)?")
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8}
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -16,7 +16,7 @@ _APPROX = "多餘余幾几來来"
 
 
 def value(figure: str) -> float:
-    text = figure.translate(_FULL)
+    text = figure.translate(HALF_WIDTH)
     m = _ARABIC.search(text)
     if m is not None:
         number = float(m.group().replace(",", "").replace(" ", ""))

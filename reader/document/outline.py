@@ -85,7 +85,7 @@ def _skeleton(paras: list[Paragraph], text: str = "") -> tuple[dict[int, Heading
             continue
         h = detect.markdown(p.text, p.md_heading) or detect.speaker(p.text) or detect.numbered(p.text)
         if h and h.style.startswith("num") and p.bold_lead and len(p.bold_lead) <= 40:
-            h.label = detect.clip(p.bold_lead, 40)  # **1.全日禁止堂食** ：… → 1.全日禁止堂食
+            h.label = detect.clip(p.bold_lead, 40)  # **1.暫停校園開放** ：… → 1.暫停校園開放
         if h:
             skeleton[i] = h
             heading_end[i] = i + 1

@@ -195,7 +195,7 @@ def verb_ok(text: str, m: re.Match[str], end: int) -> bool:
         return False
     if v not in ACTION:
         return True
-    # a "when" clause: 李家超回應時, 發言72秒後, 宣布…計劃後 (up to the next verb or the end)
+    # a "when" clause: 何志平回應時, 發言72秒後, 宣布…計劃後 (up to the next verb or the end)
     nxt_verb = VERB.search(text, e, end)
     tail = text[e : nxt_verb.start() if nxt_verb else end].rstrip()
     return not (len(tail) <= 24 and _WHEN.search(tail) and not any(c in tail for c in _MARK))

@@ -18,9 +18,8 @@ def closing_breaks(paras: list[Paragraph], headings: dict[int, Heading]) -> froz
     numbered = [i for i, h in headings.items() if h.style.startswith("num")]
     if len(numbered) < 2:
         return frozenset()
-    last = max(headings)
-    for i in range(max(numbered) + 1, len(paras)):
-        if i > last and _address_at(paras, i):
+    for i in range(max(headings) + 1, len(paras)):  # (the last numbered heading is at or before it)
+        if _address_at(paras, i):
             return frozenset({i})
     return frozenset()
 

@@ -1,7 +1,7 @@
 """Who spoke: the speaker index of a document, built from its outline's speaker turns.
 
 Each speaker is listed once, under the name as first written; later turns that name them
-by a short form (林鄭 for 林鄭月娥, 鄧 for 鄧健榮, 國泰 for 國泰航空) are resolved to them. A turn
+by a short form (陳李 for 陳李美華, 何 for 何文龍, 海通 for 海通集團) are resolved to them. A turn
 is a speaker node of the outline: its label, offsets and figure count.
 """
 
@@ -33,7 +33,7 @@ class Speaker:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """林鄭 and 林鄭月娥, 鄧 and 鄧健榮, 國泰 and 國泰航空 name one speaker."""
+    """陳李 and 陳李美華, 何 and 何文龍, 海通 and 海通集團 name one speaker."""
     if not a or not b:
         return False
     return a.startswith(b) or b.startswith(a)

@@ -31,6 +31,7 @@ from ..kinds import node_marker
 from .bindings import OUTLINE_BINDINGS
 from .cells import ellipsis
 from .reader_model import Match, ReaderModel
+from .row_table import keep_row_in_view
 from .textual_adapter import LineCacheView, blank
 
 MAX_OPEN_LINES = 1500  # more second-level rows than this: open one level at start
@@ -220,14 +221,7 @@ class OutlineView(LineCacheView, can_focus=True):
             self.moved_to = self.rows[row]
 
     def _scroll_to_cursor(self) -> None:
-        height = self.scrollable_content_region.height
-        if height <= 0:
-            return
-        top = round(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+        keep_row_in_view(self, self.cursor)
 
     def mark(self, k: int) -> None:
         """Put the cursor on the node being read (or its shown ancestor)."""

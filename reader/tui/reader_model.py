@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document.model import Analysis, Node, Paragraph
+from ..document.reporting import sentences
 from ..document.safe import visible
 from ..document.script import convert, normalise
 
@@ -247,21 +248,12 @@ def _heading_span(node: Node, text: str) -> list[Span]:
     return [Span(0, min(end, len(text)), style)]
 
 
-def _second_sentence_end(text: str) -> int:
-    ends = 0
-    for i, ch in enumerate(text):
-        if ch in "。！？!?":
-            ends += 1
-            if ends == 2:
-                return i
-    return len(text)
-
-
 def _speaker_spans(label: str, text: str, style: str) -> list[Span]:
     """The speaker's name and reporting verb where the paragraph writes them: the longest
     start of the label found near the paragraph's start is the name, the rest the verb
-    (國泰指 over 國泰公布…，指…: 國泰 and 指, never a cut word such as 國泰公)."""
-    window = max(80, _second_sentence_end(text))  # an attribution: first sentence or second
+    (海通指 over 海通公布…，指…: 海通 and 指, never a cut word such as 海通公)."""
+    spans = sentences(text, 2)  # an attribution stands in the first sentence or the second
+    window = max(80, spans[-1][1] if spans else 0)
     for n in range(len(label), 1, -1):
         start = text.find(label[:n], 0, window + n)
         if start >= 0:

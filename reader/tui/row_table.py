@@ -110,14 +110,7 @@ class RowTable(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     def _scroll_to_cursor(self) -> None:
-        height = self.scrollable_content_region.height
-        if height <= 0:
-            return
-        top = round(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+        keep_row_in_view(self, self.cursor)
 
     def action_cursor(self, step: int) -> None:
         self.move_cursor(self.cursor + step)
@@ -190,3 +183,16 @@ class RowTable(ScrollView, can_focus=True):
             cursor = self.get_component_rich_style("row-table--cursor", partial=not self.has_focus)
             strip = Strip(Segment.apply_style(strip, post_style=cursor), width)
         return strip
+
+
+def keep_row_in_view(view: ScrollView, row: int) -> None:
+    """Scroll ``view`` (one line a row) as little as puts ``row`` on screen (the cursor of
+    this table and of the outline)."""
+    height = view.scrollable_content_region.height
+    if height <= 0:
+        return
+    top = round(view.scroll_y)
+    if row < top:
+        view.scroll_to(y=row, animate=False)
+    elif row >= top + height:
+        view.scroll_to(y=row - height + 1, animate=False)
